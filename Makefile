@@ -1,0 +1,105 @@
+# Iris: `make run` starts the bot, `make test` runs every test. Everything else is a step of those two.
+# Install and build steps write their progress to standard error, so that `make -s assess` and
+# `make -s screen` print only their result on standard output.
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+VENVS := .venvs
+RASA_ENV := $(VENVS)/rasa
+ACTIONS_ENV := $(VENVS)/actions
+RASA_PY := $(RASA_ENV)/bin/python
+ACTIONS_PY := $(ACTIONS_ENV)/bin/python
+CACHE := .cache
+export PYTHONPATH := $(CURDIR)
+export PYTHONDONTWRITEBYTECODE := 1
+
+PO_FILES := $(wildcard locales/*/LC_MESSAGES/messages.po)
+MO_FILES := $(PO_FILES:.po=.mo)
+# say(language, msgid) and say_for(language, context, msgid): see actions/i18n.py
+BABEL_KEYWORDS := -k say:2 -k say_for:2c,3
+
+.PHONY: help envs catalogs extract train run test test-actions test-rasa test-pipe \
+        assess screen bench-engine lock-rasa lock-actions clean
+
+help:
+	@echo "make run    set up what is missing, train if needed, start the bot (chat on http://localhost:$${WEB_PORT:-8080})"
+	@echo "make test   run the whole test suite"
+
+# --- environments -------------------------------------------------------------------------------
+# The stamp records the lock file it was built from, so a changed pin rebuilds the environment.
+$(RASA_ENV)/.installed: requirements/rasa.txt
+	@echo "Setting up the Rasa environment (Python 3.10, a few minutes the first time)..." >&2
+	@py=$$(bot/scripts/find-python310) || exit 1; \
+	  rm -rf $(RASA_ENV); "$$py" -m venv $(RASA_ENV) 1>&2 && \
+	  $(RASA_PY) -m pip install --quiet --upgrade 'pip<25' 1>&2 && \
+	  $(RASA_PY) -m pip install --quiet --no-deps -r requirements/rasa.txt 1>&2 \
+	  || { echo "Installing the Rasa environment failed: see the pip messages above; check the network to PyPI and run 'make run' again." >&2; exit 1; }
+	@cp requirements/rasa.txt $@
+
+$(ACTIONS_ENV)/.installed: requirements/actions.txt
+	@echo "Setting up the action server environment (Python 3.10)..." >&2
+	@py=$$(bot/scripts/find-python310) || exit 1; \
+	  rm -rf $(ACTIONS_ENV); "$$py" -m venv $(ACTIONS_ENV) 1>&2 && \
+	  $(ACTIONS_PY) -m pip install --quiet --upgrade 'pip<25' 1>&2 && \
+	  $(ACTIONS_PY) -m pip install --quiet --no-deps -r requirements/actions.txt 1>&2 \
+	  || { echo "Installing the action server environment failed: see the pip messages above; check the network to PyPI and run 'make run' again." >&2; exit 1; }
+	@cp requirements/actions.txt $@
+
+envs: $(RASA_ENV)/.installed $(ACTIONS_ENV)/.installed
+
+# Regenerate the lock files from what is installed (after a deliberate upgrade).
+lock-rasa: $(RASA_ENV)/.installed
+	{ echo "# Rasa server environment (Python 3.10). Exact pins from a working install; regenerate with 'make lock-rasa'."; $(RASA_PY) -m pip freeze --all --exclude-editable | grep -v '^pip=='; } > requirements/rasa.txt
+lock-actions: $(ACTIONS_ENV)/.installed
+	{ echo "# Action server environment (Python 3.10). Exact pins from a working install; regenerate with 'make lock-actions'."; $(ACTIONS_PY) -m pip freeze --all --exclude-editable | grep -v '^pip=='; } > requirements/actions.txt
+
+# --- catalogs -----------------------------------------------------------------------------------
+locales/%/LC_MESSAGES/messages.mo: locales/%/LC_MESSAGES/messages.po $(ACTIONS_ENV)/.installed
+	@$(ACTIONS_ENV)/bin/pybabel --quiet compile -i $< -o $@ 1>&2
+
+catalogs: $(MO_FILES)
+
+# Rewrites locales/messages.pot from the code; `make test` checks the catalogs against it.
+extract: $(ACTIONS_ENV)/.installed
+	$(ACTIONS_ENV)/bin/pybabel extract -F babel.cfg $(BABEL_KEYWORDS) --no-location --sort-by-file \
+	  -c TRANSLATORS: --project=Iris -o locales/messages.pot .
+	$(ACTIONS_ENV)/bin/pybabel update -i locales/messages.pot -d locales -D messages --no-fuzzy-matching --ignore-obsolete
+
+# --- model --------------------------------------------------------------------------------------
+train: $(RASA_ENV)/.installed
+	@$(RASA_PY) -m bot.train
+
+# --- the two commands ---------------------------------------------------------------------------
+run: envs catalogs train
+	@$(ACTIONS_PY) -m bot.launcher
+
+test: envs catalogs train
+	@$(MAKE) --no-print-directory test-actions test-rasa test-pipe
+
+test-actions: $(ACTIONS_ENV)/.installed catalogs
+	@echo "== Tests in the action server environment ==" >&2
+	@$(ACTIONS_PY) -m pytest -q tests/actions tests/locales
+
+test-rasa: $(RASA_ENV)/.installed
+	@echo "== Tests in the Rasa environment ==" >&2
+	@$(RASA_PY) -m pytest -q tests/nlu
+	@$(RASA_ENV)/bin/rasa data validate --fail-on-warnings --config bot/config.yml --domain domain --data nlu bot/data 1>&2
+
+test-pipe: envs catalogs train
+	@echo "== Conversations through the running servers ==" >&2
+	@$(ACTIONS_PY) -m pytest -q tests/bot
+
+# --- eligibility engine -------------------------------------------------------------------------
+assess: $(ACTIONS_ENV)/.installed
+	@$(ACTIONS_PY) -m actions.eligibility.cli assess
+
+screen: $(ACTIONS_ENV)/.installed
+	@$(ACTIONS_PY) -m actions.eligibility.cli screen
+
+bench-engine: $(ACTIONS_ENV)/.installed
+	@$(ACTIONS_PY) -m actions.eligibility.bench
+
+clean:
+	rm -rf $(CACHE) $(MO_FILES)

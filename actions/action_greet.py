@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.i18n import say
+from actions.language import conversation_language, detected_language
+
+
+class ActionGreet(Action):
+    """Greets in the language the greeting was written in, and says what Iris does."""
+
+    def name(self) -> Text:
+        return "action_greet"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        # A greeting is the clearest sign of the language a person wants, even mid-conversation.
+        language = detected_language(tracker) or conversation_language(tracker)
+        lines = [
+            say(language, "Hello, I am Iris."),
+            say(language, "I help you find the social aid you may be entitled to."),
+            say(language, "It is free. I do not ask your name."),
+            say(language, "You can write in French or in Dutch."),
+        ]
+        dispatcher.utter_message(text="\n".join(lines), json_message={"language": language})
+        return [SlotSet("language", language)]

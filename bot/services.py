@@ -1,0 +1,230 @@
+"""Starting and stopping Iris's three processes: action server, Rasa server, web page.
+
+Used by `make run` (bot/launcher.py) and by the conversation tests, so that both run the bot the
+same way. Standard library only: it runs in the action server's environment.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.model import ROOT, model_path
+
+VENVS = ROOT / ".venvs"
+RASA = VENVS / "rasa" / "bin" / "rasa"
+ACTIONS_PYTHON = VENVS / "actions" / "bin" / "python"
+LOGS = ROOT / ".cache" / "logs"
+
+
+@dataclass(frozen=True)
+class Ports:
+    rasa: int = 5005
+    actions: int = 5055
+    web: int = 8080
+
+    @classmethod
+    def from_environment(cls) -> "Ports":
+        return cls(
+            rasa=_port("RASA_PORT", cls.rasa),
+            actions=_port("ACTIONS_PORT", cls.actions),
+            web=_port("WEB_PORT", cls.web),
+        )
+
+    def named(self) -> list[tuple[str, str, int]]:
+        return [
+            ("action server", "ACTIONS_PORT", self.actions),
+            ("Rasa server", "RASA_PORT", self.rasa),
+            ("web page", "WEB_PORT", self.web),
+        ]
+
+
+class StartError(RuntimeError):
+    """One line saying what could not start and what to do."""
+
+
+def _port(variable: str, default: int) -> int:
+    raw = os.environ.get(variable, "")
+    if not raw:
+        return default
+    if not raw.isdigit() or not 1 <= int(raw) <= 65535:
+        raise StartError(f"{variable}={raw!r} is not a port number (1-65535).")
+    return int(raw)
+
+
+def port_is_free(port: int, host: str = "127.0.0.1") -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
+def check_ports(ports: Ports) -> None:
+    """Refuses to start anything when a port is taken, so nothing is left half-started."""
+    seen: dict[int, str] = {}
+    for name, variable, port in ports.named():
+        if port in seen:
+            raise StartError(
+                f"The {name} and the {seen[port]} both use port {port}: set {variable} to another port."
+            )
+        seen[port] = name
+        if not port_is_free(port):
+            raise StartError(
+                f"Port {port} ({name}) is already in use: stop what uses it, "
+                f"or choose another port, e.g. {variable}={port + 1} make run"
+            )
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def answers(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as reply:
+            return reply.status == 200
+    except (urllib.error.URLError, OSError):
+        return False
+
+
+@dataclass
+class Service:
+    name: str
+    command: list[str]
+    ready_url: str
+    log: Path
+    process: subprocess.Popen | None = None
+
+    def start(self, environment: dict[str, str]) -> None:
+        self.log.parent.mkdir(parents=True, exist_ok=True)
+        with open(self.log, "wb") as log:
+            # Its own session, so that stopping it also stops what it started.
+            self.process = subprocess.Popen(
+                self.command,
+                cwd=ROOT,
+                env=environment,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+            )
+
+    def wait_until_ready(self, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process is not None and self.process.poll() is not None:
+                raise StartError(
+                    f"The {self.name} stopped at start (exit {self.process.returncode}): "
+                    f"see {self.log.relative_to(ROOT)}\n{self.log_tail()}"
+                )
+            if answers(self.ready_url):
+                return
+            time.sleep(0.3)
+        raise StartError(
+            f"The {self.name} did not answer within {timeout:.0f} s: see {self.log.relative_to(ROOT)}"
+        )
+
+    def log_tail(self, lines: int = 15) -> str:
+        try:
+            return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return ""
+
+    def stop(self) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        try:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
+        except ProcessLookupError:
+            pass
+
+
+@dataclass
+class Iris:
+    """The three services of one running Iris, started in order and stopped together."""
+
+    ports: Ports
+    tracker_db: Path = ROOT / ".cache" / "tracker.db"
+    logs: Path = LOGS
+    services: list[Service] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        model = model_path()
+        self.services = [
+            Service(
+                "action server",
+                [str(ACTIONS_PYTHON), "-m", "rasa_sdk", "--actions", "actions",
+                 "--port", str(self.ports.actions)],
+                f"http://127.0.0.1:{self.ports.actions}/health",
+                self.logs / "actions.log",
+            ),
+            Service(
+                "Rasa server",
+                [str(RASA), "run", "--model", str(model), "--port", str(self.ports.rasa),
+                 "--interface", "127.0.0.1",
+                 "--endpoints", "bot/endpoints.yml", "--credentials", "bot/credentials.yml"],
+                f"http://127.0.0.1:{self.ports.rasa}/webhooks/rest/",
+                self.logs / "rasa.log",
+            ),
+            Service(
+                "web page",
+                [str(ACTIONS_PYTHON), "-m", "bot.web_server", "--port", str(self.ports.web),
+                 "--rasa", f"http://127.0.0.1:{self.ports.rasa}"],
+                f"http://127.0.0.1:{self.ports.web}/",
+                self.logs / "web.log",
+            ),
+        ]
+
+    def environment(self) -> dict[str, str]:
+        environment = dict(os.environ)
+        environment.update(
+            PYTHONPATH=str(ROOT),
+            ACTIONS_PORT=str(self.ports.actions),
+            IRIS_TRACKER_DB=str(self.tracker_db),
+            PYTHONUNBUFFERED="1",
+        )
+        return environment
+
+    def start(self, report=lambda line: None, timeout: float = 180) -> None:
+        if not model_path().exists():
+            raise StartError("No trained model for the current data: run 'make train' (or 'make run').")
+        check_ports(self.ports)
+        self.tracker_db.parent.mkdir(parents=True, exist_ok=True)
+        environment = self.environment()
+        try:
+            for service in self.services:
+                report(f"Starting the {service.name}...")
+                service.start(environment)
+                service.wait_until_ready(timeout)
+                report(f"  the {service.name} answers on port {service.ready_url.split(':')[2].split('/')[0]}.")
+        except BaseException:
+            self.stop()
+            raise
+
+    def stop(self) -> None:
+        for service in reversed(self.services):
+            service.stop()
+
+    def __enter__(self) -> "Iris":
+        self.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+

@@ -1,0 +1,116 @@
+"""The web page with the chat widget, and the REST channel behind it on the same origin.
+
+Serving both from one origin needs no CORS and lets the page's Content-Security-Policy forbid
+every other host. Standard library only; run by bot/services.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import mimetypes
+import sys
+import urllib.error
+import urllib.request
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from bot.web_strings import widget_strings
+
+WEB_ROOT = Path(__file__).resolve().parent / "web"
+REST_PATH = "/webhooks/rest/webhook"
+MAX_BODY = 16 * 1024
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+        "img-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-store",
+}
+
+
+def handler_for(rasa_url: str) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        server_version = "Iris"
+
+        def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+            path = self.path.split("?", 1)[0]
+            if path.startswith("/strings/") and path.endswith(".json"):
+                language = path[len("/strings/"):-len(".json")]
+                try:
+                    body = json.dumps(widget_strings(language), ensure_ascii=False).encode()
+                except ValueError:
+                    self._reply(HTTPStatus.NOT_FOUND, b"Not found\n", "text/plain; charset=utf-8")
+                    return
+                self._reply(HTTPStatus.OK, body, "application/json; charset=utf-8")
+                return
+            if path == "/":
+                path = "/index.html"
+            file = (WEB_ROOT / path.lstrip("/")).resolve()
+            if WEB_ROOT not in file.parents or not file.is_file():
+                self._reply(HTTPStatus.NOT_FOUND, b"Not found\n", "text/plain; charset=utf-8")
+                return
+            kind = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+            if kind.startswith("text/") or kind == "application/javascript":
+                kind += "; charset=utf-8"
+            self._reply(HTTPStatus.OK, file.read_bytes(), kind)
+
+        def do_POST(self) -> None:  # noqa: N802
+            if self.path != REST_PATH:
+                self._reply(HTTPStatus.NOT_FOUND, b"Not found\n", "text/plain; charset=utf-8")
+                return
+            length = int(self.headers.get("Content-Length") or 0)
+            if length > MAX_BODY:
+                self._reply(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, b'{"error": "message too long"}',
+                            "application/json")
+                return
+            request = urllib.request.Request(
+                rasa_url + REST_PATH,
+                data=self.rfile.read(length),
+                headers={"Content-Type": "application/json"},
+                method="POST",
+            )
+            try:
+                with urllib.request.urlopen(request, timeout=30) as reply:
+                    self._reply(reply.status, reply.read(), "application/json")
+            except urllib.error.HTTPError as error:
+                self._reply(error.code, error.read(), "application/json")
+            except (urllib.error.URLError, OSError):
+                self._reply(HTTPStatus.BAD_GATEWAY, b'{"error": "the Rasa server does not answer"}',
+                            "application/json")
+
+        def _reply(self, status: int, body: bytes, kind: str) -> None:
+            self.send_response(status)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            for name, value in SECURITY_HEADERS.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            # Method, path and status only: never a message's text.
+            sys.stderr.write("web: " + (format % args) + "\n")
+
+    return Handler
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Serve the Iris web page and its REST proxy.")
+    parser.add_argument("--port", type=int, default=8080)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--rasa", default="http://127.0.0.1:5005")
+    options = parser.parse_args()
+    server = ThreadingHTTPServer((options.host, options.port), handler_for(options.rasa.rstrip("/")))
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
