@@ -1,0 +1,446 @@
+"""The engine: evaluates rights for batches of profiles, with the variants unknown fields allow.
+
+How unknowns are handled (the variant layer)
+-------------------------------------------
+A field that is absent or null is unknown. For every right R, the engine knows (by tracing its
+OpenFisca formulas once per date) which contract fields its status depends on. For a row whose
+unknown fields are U, R is evaluated on every combination of representative values of the fields
+U ∩ deps(R) (a "block"); rights with the same block share it, and all blocks of all rows go into
+ONE vectorized OpenFisca simulation. A right whose status is the same in every variant of its
+block is decided; otherwise it is `unknown`.
+
+Representative values (`domains`):
+- enums: every value; `commune` grouped into one Brussels commune and `outside_brussels`
+  (no rule distinguishes the 19 communes);
+- bools: both;
+- `age`: a-1, a, a+1 for every age parameter a (parameters whose unit is `year`);
+- `monthly_income`: 0 and a geometric grid whose ratio is below the width of the ceiling margin
+  band, so every ceiling has a value clearly below it, one near it and one clearly above;
+- `children`: 0, 1, 2, 3, 4, 6, 10, 15; `children_ages`: all under 12, all 12-17, all 18-24, mixed;
+- `income_sources`: "none" or one source at a time; `benefits`: none or one right at a time,
+  limited to the sources and rights the block's right looks at (grouping, not every subset).
+When the product of a block exceeds the cap, the block is a fixed-seed sample (one-factor-at-a-time
+variants plus random ones), so a difference is found but sameness is only very likely.
+
+`next_questions`: for each unknown field f and each unknown right R whose block contains f, count,
+for each value of f, whether R becomes decided among the variants with that value; a field's
+score is the sum over rights of the share of its values that decide R. Fields that can still
+change some status are listed, the highest score first.
+"""
+import functools
+import itertools
+
+import numpy
+from openfisca_core import periods
+from openfisca_core.indexed_enums import EnumArray
+from openfisca_core.parameters import Parameter
+from openfisca_core.simulations import SimulationBuilder
+
+from actions.eligibility import profile as P
+from actions.eligibility.enums import INCOME_SOURCES, RIGHT_IDS, Commune, Housing, LivingWith, ResidenceStatus
+from actions.eligibility.rights import right_facts, status_variable
+from actions.eligibility.statuses import RightStatus
+from actions.eligibility.system import tax_benefit_system
+
+STATUS_NAMES = tuple(s.name for s in RightStatus) + ("unknown",)
+UNKNOWN = len(RightStatus)
+CAP_ASSESS = 384  # variants per block for one profile
+CAP_SCREEN = 24   # variants per block and row when screening a caseload
+CHILDREN_VALUES = (0, 1, 2, 3, 4, 6, 10, 15)
+INCOME_GRID = (150.0, 10000.0)  # monthly euros: the span of the representative income grid
+ENUM_INPUTS = {"commune": Commune, "living_with": LivingWith, "residence_status": ResidenceStatus, "housing": Housing}
+
+
+# --------------------------------------------------------------------------------------------
+# The model: rights, their variables and dependencies, and the representative values (per date)
+# --------------------------------------------------------------------------------------------
+
+class Model:
+    """What the engine needs for one date: rights, variables, dependencies and domains."""
+
+    def __init__(self, date):
+        self.date = date
+        self.period = periods.period(date.isoformat())
+        self.tbs = tax_benefit_system()
+        self.parameters = self.tbs.parameters
+        facts = right_facts()
+        self.rights = [r for r in facts if status_variable(r, facts[r]) in self.tbs.variables]
+        self.facts = {r: facts[r] for r in self.rights}
+        self.status_vars = [status_variable(r, self.facts[r]) for r in self.rights]
+        self._deps_cache = {}
+        self.status_deps = [self.deps(v) for v in self.status_vars]
+        self.input_vars = sorted(
+            name for name, var in self.tbs.variables.items() if not var.formulas and P.input_field(name)
+        )
+        self.base_domains = self._domains()
+        self.right_domains = [self._restricted(self.base_domains, self.deps_vars(v)) for v in self.status_vars]
+
+    # dependencies ----------------------------------------------------------------------------
+    def deps_vars(self, variable):
+        """The OpenFisca input variables a variable's formula reads (traced once)."""
+        if variable not in self._deps_cache:
+            sim = SimulationBuilder().build_default_simulation(self.tbs, 1)
+            sim.trace = True
+            sim.calculate(variable, self.period)
+            names = {node.name for node in sim.tracer.browse_trace()}
+            self._deps_cache[variable] = frozenset(n for n in names if P.input_field(n))
+        return self._deps_cache[variable]
+
+    def deps(self, variable):
+        """The contract fields a variable depends on."""
+        fields = {P.input_field(n) for n in self.deps_vars(variable)}
+        if "children_ages" in fields:
+            fields.add("children")  # the ages of children are drawn for a number of children
+        return frozenset(fields)
+
+    # representative values ------------------------------------------------------------------
+    def _domains(self):
+        at = self.parameters(self.period.start)
+        ages = set()
+        for param in self.parameters.get_descendants():
+            if isinstance(param, Parameter) and param.metadata.get("unit") == "year":
+                try:
+                    a = int(param(self.period.start))
+                except Exception:  # no value at this date
+                    continue
+                ages.update((a - 1, a, a + 1))
+        ages = tuple(sorted(a for a in ages if 0 <= a <= 120)) or (40,)
+        margin = float(at.income.ceiling_margin)
+        ratio = ((1 + margin) / (1 - margin)) ** 0.9
+        incomes = [0.0]
+        v = INCOME_GRID[0]
+        while v <= INCOME_GRID[1]:
+            incomes.append(round(v, 2))
+            v *= ratio
+        domains = {
+            "age": ages,
+            "monthly_income": tuple(incomes),
+            "children": CHILDREN_VALUES,
+            "children_ages": (0, 1, 2, 3),  # patterns, see _ages_from_pattern
+            "commune": (Commune.bruxelles.index, Commune.outside_brussels.index),
+            "income_sources": tuple(range(len(INCOME_SOURCES))),  # one source at a time
+            "benefits": tuple(range(-1, len(RIGHT_IDS))),  # -1: none, else one right
+        }
+        for f in ("living_with", "residence_status", "housing"):
+            domains[f] = tuple(range(len(ENUM_INPUTS[f])))
+        for f in P.BOOL_FIELDS:
+            domains[f] = (False, True)
+        return domains
+
+    def _restricted(self, domains, input_vars):
+        """Domains limited to the income sources and received rights a variable reads."""
+        out = dict(domains)
+        none = INCOME_SOURCES.index("none")
+        used = [i for i, s in enumerate(INCOME_SOURCES) if f"has_income_{s}" in input_vars and i != none]
+        out["income_sources"] = (none,) + tuple(used)
+        out["benefits"] = (-1,) + tuple(i for i, r in enumerate(RIGHT_IDS) if f"receives_{r}" in input_vars)
+        return out
+
+
+@functools.lru_cache(maxsize=8)
+def model(date):
+    return Model(date)
+
+
+def earliest_date():
+    """First day for which every parameter has a value (the engine cannot apply older law)."""
+    first = []
+    for param in tax_benefit_system().parameters.get_descendants():
+        if isinstance(param, Parameter) and param.values_list:
+            first.append(min(v.instant_str for v in param.values_list))
+    return max(first)
+
+
+# --------------------------------------------------------------------------------------------
+# Variants
+# --------------------------------------------------------------------------------------------
+
+def _combos(sizes, cap, seed=0):
+    """Index combinations over fields of the given domain sizes: all of them, or a sample."""
+    total = 1
+    for s in sizes:
+        total *= s
+    if total <= cap:
+        return numpy.array(list(itertools.product(*[range(s) for s in sizes])), dtype=numpy.int32).reshape(total, len(sizes))
+    rows = [[0] * len(sizes)]
+    for j, s in enumerate(sizes):
+        for v in range(1, s):
+            r = [0] * len(sizes)
+            r[j] = v
+            rows.append(r)
+    rng = numpy.random.default_rng(seed)
+    extra = max(cap - len(rows), 0)
+    sample = rng.integers(0, numpy.array(sizes), size=(extra, len(sizes)))
+    out = numpy.unique(numpy.vstack([numpy.array(rows, dtype=numpy.int64).reshape(-1, len(sizes)), sample]), axis=0)
+    return out.astype(numpy.int32)
+
+
+def _ages_from_pattern(children, pattern):
+    """Counts of children under 12, 12-17, 18-24 for a number of children and an age pattern."""
+    c = children.astype(numpy.int32)
+    out = numpy.zeros((c.shape[0], 3), numpy.int32)
+    for p in range(3):
+        out[:, p] = numpy.where(pattern == p, c, 0)
+    mixed = pattern == 3
+    b18 = c // 3
+    b12 = (c - b18) // 2
+    out[mixed, 0] = (c - b18 - b12)[mixed]
+    out[mixed, 1] = b12[mixed]
+    out[mixed, 2] = b18[mixed]
+    return out
+
+
+class Plan:
+    """The expanded rows of one batch: blocks of variants, and where each right reads them."""
+
+    def __init__(self, m, batch, cap):
+        self.m = m
+        self.batch = batch
+        self.cap = cap
+        self.segments = []  # (rows idx, fields, domains, combos, offset, right indices)
+        self.size = 0
+        n = batch.n
+        unknown_bits = numpy.zeros(n, numpy.int64)
+        for j, f in enumerate(P.FIELDS):
+            unknown_bits |= (~batch.known[f]).astype(numpy.int64) << j
+        codes, inverse = numpy.unique(unknown_bits, return_inverse=True)
+        order = numpy.argsort(inverse, kind="stable")
+        bounds = numpy.searchsorted(inverse[order], numpy.arange(len(codes) + 1))
+        for g, code in enumerate(codes):
+            idx = order[bounds[g]:bounds[g + 1]]
+            unknown = frozenset(f for j, f in enumerate(P.FIELDS) if (int(code) >> j) & 1)
+            blocks = {}
+            for r, deps in enumerate(m.status_deps):
+                fields = tuple(f for f in P.FIELDS if f in unknown and f in deps)
+                doms = tuple(m.right_domains[r][f] for f in fields)
+                blocks.setdefault((fields, doms), []).append(r)
+            for (fields, doms), rights in blocks.items():
+                combos = _combos([len(d) for d in doms], cap, seed=len(self.segments))
+                self.segments.append((idx, fields, doms, combos, self.size, rights))
+                self.size += len(idx) * len(combos)
+
+    def inputs(self):
+        """The OpenFisca input arrays of every expanded row."""
+        m, b = self.m, self.batch
+        cols = {f: [] for f in P.FIELDS}
+        for idx, fields, doms, combos, _, _ in self.segments:
+            k, n = len(combos), len(idx)
+            base = numpy.tile(idx, k)
+            for f in P.FIELDS:
+                if f in fields:
+                    j = fields.index(f)
+                    dom = numpy.asarray(doms[j])
+                    vals = dom[numpy.repeat(combos[:, j], n)]
+                    cols[f].append(("domain", vals))
+                elif b.known[f][idx[0]]:
+                    cols[f].append(("known", b.values[f][base]))
+                else:
+                    dom0 = m.base_domains[f][0]
+                    cols[f].append(("domain", numpy.full(n * k, dom0)))
+        out = {}
+        size = self.size
+        # scalars
+        for f in ("age", "children", "monthly_income", *P.BOOL_FIELDS, *ENUM_INPUTS):
+            out[f] = numpy.concatenate([v for _, v in cols[f]]) if cols[f] else numpy.zeros(0)
+        # children ages: known counts, or a pattern drawn for the number of children
+        parts = []
+        start = 0
+        for kind, v in cols["children_ages"]:
+            length = len(v)
+            if kind == "known":
+                parts.append(v)
+            else:
+                parts.append(_ages_from_pattern(out["children"][start:start + length], v))
+            start += length
+        ages = numpy.concatenate(parts) if parts else numpy.zeros((0, 3), numpy.int32)
+        for j, (name, _, _) in enumerate(P.AGE_BUCKETS):
+            out[name] = ages[:, j]
+        # income sources: known matrix, or one source at a time
+        parts = []
+        for kind, v in cols["income_sources"]:
+            if kind == "known":
+                parts.append(v)
+            else:
+                mat = numpy.zeros((len(v), len(INCOME_SOURCES)), bool)
+                mat[numpy.arange(len(v)), v] = True
+                parts.append(mat)
+        mat = numpy.concatenate(parts)
+        for j, s in enumerate(INCOME_SOURCES):
+            out[f"has_income_{s}"] = mat[:, j]
+        parts = []
+        for kind, v in cols["benefits"]:
+            if kind == "known":
+                parts.append(v)
+            else:
+                mat = numpy.zeros((len(v), len(RIGHT_IDS) + 1), bool)
+                mat[numpy.arange(len(v)), v] = True  # -1 lands in the extra last column
+                parts.append(mat[:, :len(RIGHT_IDS)])
+        mat = numpy.concatenate(parts)
+        for j, r in enumerate(RIGHT_IDS):
+            out[f"receives_{r}"] = mat[:, j]
+        assert all(len(v) == size for v in out.values())
+        return out
+
+
+def simulate(m, inputs, size):
+    """One OpenFisca simulation over every expanded row."""
+    sim = SimulationBuilder().build_default_simulation(m.tbs, size)
+    for name in m.input_vars:
+        if name not in inputs:
+            continue
+        values = inputs[name]
+        if name in ENUM_INPUTS:
+            values = EnumArray(values.astype(numpy.int16), ENUM_INPUTS[name])
+        sim.set_input(name, m.period, values)
+    return sim
+
+
+def _reduce(values):
+    """(k, n) statuses -> n statuses, UNKNOWN where the variants disagree."""
+    first = values[0]
+    same = (values == first).all(axis=0)
+    return numpy.where(same, first, UNKNOWN)
+
+
+def evaluate(batch, date, cap=CAP_SCREEN):
+    """Statuses (n rows x rights, uint8 codes into STATUS_NAMES) for a batch, plus the plan and simulation."""
+    m = model(date)
+    plan = Plan(m, batch, cap)
+    sim = simulate(m, plan.inputs(), plan.size)
+    statuses = numpy.full((batch.n, len(m.rights)), UNKNOWN, numpy.uint8)
+    computed = {}
+    for idx, fields, doms, combos, offset, rights in plan.segments:
+        k, n = len(combos), len(idx)
+        for r in rights:
+            if r not in computed:
+                computed[r] = numpy.asarray(sim.calculate(m.status_vars[r], m.period).view(numpy.ndarray))
+            values = computed[r][offset:offset + k * n].reshape(k, n)
+            statuses[idx, r] = _reduce(values)
+    return m, plan, sim, statuses, computed
+
+
+# --------------------------------------------------------------------------------------------
+# assess: one profile, with details and next questions (CONTRACT.md section 4)
+# --------------------------------------------------------------------------------------------
+
+def _parameter(path):
+    node = tax_benefit_system().parameters
+    for part in path.split("."):
+        node = getattr(node, part)
+    return node
+
+
+def amount_dates(paths, date):
+    """(valid_from, checked_on) of the parameter values in force at date: the latest start among them, and the earliest 'last_value_still_valid_on'."""
+    starts, checked = [], []
+    for path in paths:
+        param = _parameter(path)
+        iso = date.isoformat()
+        in_force = [v.instant_str for v in param.values_list if v.instant_str <= iso]
+        if in_force:
+            starts.append(max(in_force))
+        last = param.metadata.get("last_value_still_valid_on")
+        if last:
+            checked.append(str(last))
+    return (max(starts) if starts else None), (min(checked) if checked else None)
+
+
+def office_for_commune(commune):
+    """The CPAS/OCMW of a commune from E2's directory (actions/directory/offices.py), if it exists."""
+    try:
+        from actions.directory.offices import office_for
+    except ImportError:
+        return None
+    try:
+        return office_for(commune)
+    except Exception:  # the directory decides what it knows; a missing office is not an engine error
+        return None
+
+
+def _same(values):
+    return bool((values == values[0]).all())
+
+
+def assess_batch(batch, date):
+    """The assessment of a one-row batch, as the JSON-ready dict of CONTRACT.md section 4."""
+    first = earliest_date()
+    if date.isoformat() < first:
+        raise P.ProfileError("date", f"no law is known before {first}")
+    m, plan, sim, statuses, computed = evaluate(batch, date, cap=CAP_ASSESS)
+    known = {f for f in P.FIELDS if batch.known[f][0]}
+    commune = None
+    if batch.known["commune"][0]:
+        commune = Commune.__members__ and list(Commune)[int(batch.values["commune"][0])].name
+    segment_of = {}
+    for seg in plan.segments:
+        for r in seg[5]:
+            segment_of[r] = seg
+    rights, scores, influence = [], {}, {}
+    for r, right in enumerate(m.rights):
+        facts = m.facts[right]
+        idx, fields, doms, combos, offset, _ = segment_of[r]
+        k = len(combos)
+        seen = known | set(fields)
+        code = int(statuses[0, r])
+        status = STATUS_NAMES[code]
+
+        def values_of(variable):
+            if variable not in computed:
+                computed[variable] = numpy.asarray(sim.calculate(variable, m.period).view(numpy.ndarray))
+            return computed[variable][offset:offset + k]
+
+        entry = {"id": right, "status": status, "authority": facts.get("authority")}
+        amount = None
+        spec = facts.get("amount")
+        if spec and status in ("eligible", "possibly_eligible", "automatic"):
+            if m.deps(spec["variable"]) <= seen:
+                vals = values_of(spec["variable"])
+                if _same(vals) and vals[0] > 0:
+                    valid_from, checked_on = amount_dates(spec.get("parameters", []), date)
+                    amount = {
+                        "value": round(float(vals[0]), 2),
+                        "period": spec.get("period", "month"),
+                        "kind": spec.get("kind", "exact"),
+                        "valid_from": valid_from,
+                        "checked_on": checked_on,
+                        "check_with_office": bool(checked_on and checked_on < date.isoformat()),
+                    }
+        entry["amount"] = amount
+        claim = dict(facts.get("claim") or {})
+        if claim.get("office") == "commune_cpas":
+            claim["office"] = office_for_commune(commune) if commune else None
+        entry["claim"] = claim
+        entry["documents"] = list(facts.get("documents") or [])
+        entry["retroactivity"] = facts.get("retroactivity")
+        entry["legal_reference"] = facts.get("legal_reference")
+        reasons = []
+        for reason, variable in (facts.get("reasons") or {}).items():
+            if m.deps(variable) <= seen and values_of(variable).all():
+                reasons.append(reason)
+        entry["reasons"] = reasons
+        rights.append(entry)
+        if code == UNKNOWN:
+            vals = computed[r][offset:offset + k]
+            for j, f in enumerate(fields):
+                col = combos[:, j]
+                decided, present, sets = 0, 0, set()
+                for v in range(len(doms[j])):
+                    mask = col == v
+                    if not mask.any():
+                        continue
+                    present += 1
+                    sub = vals[mask]
+                    sets.add(frozenset(sub.tolist()))
+                    decided += _same(sub)
+                if present and (decided or len(sets) > 1):
+                    scores[f] = scores.get(f, 0.0) + decided / present
+                    influence[f] = influence.get(f, 0) + 1
+    order = {f: i for i, f in enumerate(P.FIELDS)}
+    questions = sorted(scores, key=lambda f: (-round(scores[f], 9), -influence[f], order[f]))
+    return {"date": date.isoformat(), "rights": rights, "next_questions": questions}
+
+
+def assess(profile):
+    """Assess one profile (a dict of contract fields, optional "date"). Raises ProfileError on bad input."""
+    batch, date = P.batch_from_json(profile)
+    return assess_batch(batch, date)

@@ -1,0 +1,204 @@
+"""The contract's profile (CONTRACT.md section 1): field schema, validation and column encoding.
+
+A batch of profiles is held column-wise (`Batch`): for every contract field an array of values
+and an array `known` (False where the field is absent or null, i.e. unknown; never "no").
+List fields are expanded: `children_ages` into three counts, `income_sources` and `benefits` into
+bool matrices. `assess` builds a batch of one row from JSON, `screen` builds batches from CSV.
+"""
+import datetime
+import math
+
+import numpy
+
+from actions.eligibility.enums import (
+    INCOME_SOURCES, RIGHT_IDS, Commune, Housing, LivingWith, ResidenceStatus,
+)
+
+
+class ProfileError(ValueError):
+    """Bad input: `field` names the profile field, `row` the CSV data row (1-based) if any."""
+
+    def __init__(self, field, message, row=None):
+        super().__init__(message)
+        self.field = field
+        self.row = row
+        self.message = message
+
+    def line(self):
+        where = f"row {self.row}: " if self.row is not None else ""
+        return f"{where}{self.field}: {self.message}"
+
+
+ENUM_FIELDS = {
+    "commune": Commune,
+    "living_with": LivingWith,
+    "residence_status": ResidenceStatus,
+    "housing": Housing,
+}
+BOOL_FIELDS = (
+    "health_insurance", "social_housing_candidate", "owns_property", "disability", "student",
+    "heating_oil", "energy_debt",
+)
+INT_FIELDS = {"age": (0, 120), "children": (0, 15)}
+MAX_INCOME = 1_000_000.0
+CHILD_AGE_RANGE = (0, 120)
+
+# Field order of the contract: ties in next_questions follow it.
+FIELDS = (
+    "commune", "age", "living_with", "children", "children_ages", "monthly_income",
+    "income_sources", "benefits", "residence_status", "health_insurance", "housing",
+    "social_housing_candidate", "owns_property", "disability", "student", "heating_oil",
+    "energy_debt",
+)
+IGNORED_FIELDS = ("language",)  # part of the profile, no influence on rights
+ALL_FIELDS = FIELDS + IGNORED_FIELDS
+
+# OpenFisca input variable -> contract field (for dependency tracing and next_questions).
+AGE_BUCKETS = (("num_children_under_12", 0, 11), ("num_children_12_to_17", 12, 17),
+               ("num_children_18_to_24", 18, 24))
+
+
+def input_field(variable):
+    """The contract field an OpenFisca input variable comes from (None if not an input)."""
+    if variable.startswith("has_income_"):
+        return "income_sources"
+    if variable.startswith("receives_"):
+        return "benefits"
+    if variable.startswith("num_children_"):
+        return "children_ages"
+    if variable in FIELDS:
+        return variable
+    return None
+
+
+class Batch:
+    """Column-wise profiles: values[field] and known[field] arrays of length n."""
+
+    def __init__(self, n):
+        self.n = n
+        self.values = {}
+        self.known = {}
+        for f in FIELDS:
+            self.known[f] = numpy.zeros(n, bool)
+        for f in ENUM_FIELDS:
+            self.values[f] = numpy.zeros(n, numpy.int16)
+        for f in BOOL_FIELDS:
+            self.values[f] = numpy.zeros(n, bool)
+        self.values["age"] = numpy.zeros(n, numpy.int32)
+        self.values["children"] = numpy.zeros(n, numpy.int32)
+        self.values["monthly_income"] = numpy.zeros(n, float)
+        self.values["children_ages"] = numpy.zeros((n, len(AGE_BUCKETS)), numpy.int32)
+        self.values["income_sources"] = numpy.zeros((n, len(INCOME_SOURCES)), bool)
+        self.values["benefits"] = numpy.zeros((n, len(RIGHT_IDS)), bool)
+        self._ages_len = numpy.zeros(n, numpy.int32)  # number of ages given, per row
+
+    def finish(self):
+        """Derive what one field says about another: ages give the number of children, and no child means no ages."""
+        ages_known = self.known["children_ages"]
+        # children_ages gives `children` when children is absent (ages older than 24 are not dependent)
+        take = ages_known & ~self.known["children"]
+        self.values["children"][take] = self._ages_len[take]
+        self.known["children"] |= ages_known
+        # children == 0 settles children_ages
+        zero = self.known["children"] & (self.values["children"] == 0) & ~ages_known
+        self.values["children_ages"][zero] = 0
+        self.known["children_ages"] |= zero
+        return self
+
+
+def _age_counts(ages):
+    out = [0] * len(AGE_BUCKETS)
+    for a in ages:
+        for i, (_, lo, hi) in enumerate(AGE_BUCKETS):
+            if lo <= a <= hi:
+                out[i] += 1
+    return out
+
+
+def _is_int(v):
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _is_number(v):
+    return (isinstance(v, (int, float)) and not isinstance(v, bool)) and math.isfinite(v)
+
+
+def parse_date(value, field="date"):
+    """A date 'YYYY-MM-DD' (string) or None for today."""
+    if value is None:
+        return datetime.date.today()
+    if not isinstance(value, str):
+        raise ProfileError(field, "must be a date written YYYY-MM-DD")
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise ProfileError(field, "must be a date written YYYY-MM-DD") from None
+
+
+def batch_from_json(obj):
+    """One profile (a JSON object already decoded) -> (Batch of 1 row, date). Raises ProfileError."""
+    if not isinstance(obj, dict):
+        raise ProfileError("profile", "the input must be a JSON object")
+    date = parse_date(obj.get("date"))
+    batch = Batch(1)
+    for key, v in obj.items():
+        if key == "date":
+            continue
+        if key not in ALL_FIELDS:
+            raise ProfileError(key, "unknown field")
+        if v is None:
+            continue
+        set_value(batch, 0, key, v)
+    return batch.finish(), date
+
+
+def set_value(batch, i, key, v):
+    """Validate one decoded JSON value of field `key` and store it in row i."""
+    if key == "language":
+        if v not in ("fr", "nl"):
+            raise ProfileError(key, "must be one of fr, nl")
+        return
+    if key in ENUM_FIELDS:
+        enum = ENUM_FIELDS[key]
+        if not isinstance(v, str) or v not in enum.__members__:
+            raise ProfileError(key, "must be one of " + ", ".join(enum.__members__))
+        batch.values[key][i] = enum[v].index
+    elif key in BOOL_FIELDS:
+        if not isinstance(v, bool):
+            raise ProfileError(key, "must be true or false")
+        batch.values[key][i] = v
+    elif key in INT_FIELDS:
+        lo, hi = INT_FIELDS[key]
+        if isinstance(v, float) and v.is_integer():
+            v = int(v)
+        if not _is_int(v) or not lo <= v <= hi:
+            raise ProfileError(key, f"must be a whole number from {lo} to {hi}")
+        batch.values[key][i] = v
+    elif key == "monthly_income":
+        if not _is_number(v) or not 0 <= v <= MAX_INCOME:
+            raise ProfileError(key, "must be a number of euros, 0 or more")
+        batch.values[key][i] = v
+    elif key == "children_ages":
+        if not isinstance(v, list) or len(v) > INT_FIELDS["children"][1]:
+            raise ProfileError(key, "must be a list of ages (at most 15)")
+        lo, hi = CHILD_AGE_RANGE
+        for a in v:
+            if isinstance(a, float) and a.is_integer():
+                a = int(a)
+            if not _is_int(a) or not lo <= a <= hi:
+                raise ProfileError(key, f"each age must be a whole number from {lo} to {hi}")
+        batch.values[key][i] = _age_counts([int(a) for a in v])
+        batch._ages_len[i] = len(v)
+        if batch.known["children"][i] and batch.values["children"][i] != len(v):
+            raise ProfileError(key, "must give one age per child")
+    elif key == "income_sources":
+        if not isinstance(v, list) or any(s not in INCOME_SOURCES for s in v):
+            raise ProfileError(key, "must be a list of: " + ", ".join(INCOME_SOURCES))
+        batch.values[key][i] = [s in v for s in INCOME_SOURCES]
+    elif key == "benefits":
+        if not isinstance(v, list) or any(s not in RIGHT_IDS for s in v):
+            raise ProfileError(key, "must be a list of right ids")
+        batch.values[key][i] = [s in v for s in RIGHT_IDS]
+    batch.known[key][i] = True
+    if key == "children" and batch.known["children_ages"][i] and batch._ages_len[i] != v:
+        raise ProfileError("children_ages", "must give one age per child")

@@ -1,0 +1,18 @@
+from openfisca_core.periods import DAY
+from openfisca_core.variables import Variable
+
+from actions.eligibility.entities import Household
+
+
+class is_integration_income_minor_exception(Variable):
+    """The respondent is a minor who may fall under an exception (child in charge, or married)."""
+
+    value_type = bool
+    entity = Household
+    definition_period = DAY
+    label = "Minor who may be entitled by exception"
+
+    def formula(household, period, parameters):
+        """A minor with a child in charge, married or pregnant may claim the integration income."""
+        minor = household("age", period) < parameters(period).federal.integration_income.minimum_age
+        return minor * ~household("is_integration_income_age_too_low", period)

@@ -1,0 +1,13 @@
+from openfisca_core.periods import DAY
+from openfisca_core.variables import Variable
+
+from actions.eligibility.entities import Household
+
+
+class has_income_disability_allowance(Variable):
+    """The household has income of source 'disability_allowance' (contract field income_sources)."""
+
+    value_type = bool
+    entity = Household
+    definition_period = DAY
+    label = "The household has income of source 'disability_allowance' (contract field income_sources)."

@@ -1,0 +1,13 @@
+from openfisca_core.periods import DAY
+from openfisca_core.variables import Variable
+
+from actions.eligibility.entities import Household
+
+
+class receives_social_housing(Variable):
+    """The household already receives social_housing (contract field benefits)."""
+
+    value_type = bool
+    entity = Household
+    definition_period = DAY
+    label = "The household already receives social_housing (contract field benefits)."
