@@ -34,7 +34,8 @@ Iris is running.
         flush=True,
     )
     stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    for name in ("SIGTERM", "SIGHUP"):
+        signal.signal(getattr(signal, name), lambda *_: stop.set())
     try:
         while not stop.is_set():
             for service in iris.services:

@@ -202,9 +202,9 @@ class Iris:
         return environment
 
     def start(self, report=lambda line: None, timeout: float = 180) -> None:
+        check_ports(self.ports)
         if not model_path().exists():
             raise StartError("No trained model for the current data: run 'make train' (or 'make run').")
-        check_ports(self.ports)
         self.tracker_db.parent.mkdir(parents=True, exist_ok=True)
         environment = self.environment()
         try:
