@@ -1,0 +1,17 @@
+from openfisca_core.periods import DAY
+from openfisca_core.variables import Variable
+
+from actions.eligibility.entities import Household
+
+
+class is_public_transport_reduction_not_in_brussels(Variable):
+    """The household lives outside the Brussels-Capital Region."""
+
+    value_type = bool
+    entity = Household
+    definition_period = DAY
+    label = "Lives outside Brussels"
+
+    def formula(household, period):
+        """The reduced subscriptions by age are for residents of the Brussels-Capital Region."""
+        return ~household("is_in_brussels", period)
