@@ -336,7 +336,8 @@ def amount_dates(paths, date):
     for path in paths:
         param = _parameter(path)
         iso = date.isoformat()
-        in_force = [v.instant_str for v in param.values_list if v.instant_str <= iso]
+        leaves = [param] if isinstance(param, Parameter) else [p for p in param.get_descendants() if isinstance(p, Parameter)]
+        in_force = [v.instant_str for leaf in leaves for v in leaf.values_list if v.instant_str <= iso]
         if in_force:
             starts.append(max(in_force))
         last = param.metadata.get("last_value_still_valid_on")

@@ -1,0 +1,23 @@
+from openfisca_core.periods import DAY
+from openfisca_core.variables import Variable
+
+from actions.eligibility.entities import Household
+from actions.eligibility.income import ceiling_position
+
+
+class is_elderly_income_guarantee_income_below_ceiling(Variable):
+    """The household's monthly income is clearly below the GRAPA of its rate."""
+
+    value_type = bool
+    entity = Household
+    definition_period = DAY
+    label = "The household's monthly income is clearly below the GRAPA of its rate"
+
+    def formula(household, period, parameters):
+        """GRAPA tops resources up to the guaranteed amount, after a means test that counts pensions at 90 %."""
+        position = ceiling_position(
+            household("monthly_income", period),
+            household("elderly_income_guarantee_monthly_ceiling", period),
+            parameters(period).income.ceiling_margin,
+        )
+        return position[0]

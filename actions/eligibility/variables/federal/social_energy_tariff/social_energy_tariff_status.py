@@ -1,0 +1,28 @@
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import DAY
+from openfisca_core.variables import Variable
+
+from actions.eligibility.entities import Household
+from actions.eligibility.statuses import RightStatus, status_array
+
+
+class social_energy_tariff_status(Variable):
+    """Status of the social energy tariff (tarif social / sociaal tarief) for the household."""
+
+    value_type = Enum
+    possible_values = RightStatus
+    default_value = RightStatus.not_eligible
+    entity = Household
+    definition_period = DAY
+    label = "Status of the social energy tariff (tarif social / sociaal tarief) for the household"
+
+    def formula(household, period):
+        """The social tariff is applied automatically to households receiving a qualifying allowance, on request to social tenants, and follows a qualifying allowance once it is granted."""
+        automatic = household("is_receiving_gateway_benefit", period) + household("is_social_energy_tariff_opened_by_increased_reimbursement", period)
+        tenant = household("is_social_energy_tariff_social_tenant", period)
+        return status_array(
+            household("receives_social_energy_tariff", period),
+            household("is_social_energy_tariff_eligible", period),
+            possibly=household("is_eligible_to_gateway_benefit", period) * ~tenant,
+            automatic=automatic,
+        )
