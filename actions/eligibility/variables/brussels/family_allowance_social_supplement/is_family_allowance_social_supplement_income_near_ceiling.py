@@ -5,7 +5,7 @@ from actions.eligibility.entities import Household
 
 
 class is_family_allowance_social_supplement_income_near_ceiling(Variable):
-    """The household's income is close to the ceiling that matters for its number of children."""
+    """The household's income is close to the ceiling that decides for its number of children (lower for one child, upper for more)."""
 
     value_type = bool
     entity = Household
@@ -13,9 +13,9 @@ class is_family_allowance_social_supplement_income_near_ceiling(Variable):
     label = "Income near a ceiling"
 
     def formula(household, period):
-        """Close to an income ceiling only the payment fund can tell whether the supplement is due."""
+        """Close to the ceiling that decides, only the payment fund can tell whether the supplement is due; with two or more children a supplement is due on both sides of the lower ceiling."""
         several = household("is_family_allowance_social_supplement_several_children", period)
         return (
-            household("is_family_allowance_social_supplement_income_near_lower_ceiling", period)
+            ~several * household("is_family_allowance_social_supplement_income_near_lower_ceiling", period)
             + several * household("is_family_allowance_social_supplement_income_near_upper_ceiling", period)
-        ) * ~household("is_family_allowance_social_supplement_income_above_ceiling", period)
+        )
