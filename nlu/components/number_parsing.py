@@ -15,7 +15,8 @@ numbers give nothing.
 
 Words. text2num (Rust, 3.x) reads French with the Belgian forms (septante, huitante, nonante,
 quatre-vingt-dix, soixante-douze) and Dutch with compounds (twaalfhonderd, tweeëntwintig); the
-message is read in its language first, then in the other one, so mixed messages work. Residents
+message is read in its language first, then in the other one, so mixed messages work. Spoken French
+drops "cents" after mille: "mille deux" is read as 1200, not 1002. Residents
 omit the diaeresis: "tweeentwintig" is repaired before parsing. "un", "une", "een" are articles
 far more often than numbers: they count as 1 only before a countable word ("un enfant", "een
 kind", "une fille") or alone; "één" with accents is always 1.
@@ -96,6 +97,7 @@ _ZERO_BLOCKERS = frozenset(
 )
 
 _ONE_WORDS = frozenset({"un", "une", "een"})
+_NOT_A_HUNDRED_BEFORE = frozenset({"geen", "pas", "sans", "zonder", "een", "un", "rooie", "rode"})
 
 _APPROX_BEFORE = re.compile(
     r"(?:\bdans\s+les|\benviron|\benv\.?|\ba\s+peu\s+pres(?:\s+de)?|\bplus\s+ou\s+moins"
@@ -222,6 +224,21 @@ def _word_tokens(folded: str) -> List[_Tok]:
     return tokens
 
 
+_UNITS_FR = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+             "neuf": 9}
+
+
+def _spoken_thousands(tokens: Sequence[_Tok], value: float) -> float:
+    """Spoken French drops "cents" after mille: "mille deux" is 1200, "deux mille cinq" 2500.
+
+    Nobody earns or pays exactly 1002 euros; "je gagne mille deux" means 1200.
+    """
+    texts = [t.text() for t in tokens]
+    if len(texts) >= 2 and texts[-2] == "mille" and texts[-1] in _UNITS_FR:
+        return value - _UNITS_FR[texts[-1]] + 100 * _UNITS_FR[texts[-1]]
+    return value
+
+
 def _followed_by_countable(folded: str, end: int, nouns=COUNTABLE_WORDS) -> bool:
     following = [w.text for w in words(folded[end:])[:3]]
     for word in following:
@@ -246,7 +263,10 @@ def _word_numbers(text: str, folded: str, language: str, masked) -> List[Dict]:
             if occurrence.is_ordinal:
                 continue
             first, last = tokens[occurrence.start], tokens[occurrence.end - 1]
-            candidates.append((first.start, last.end, occurrence.value, rank))
+            value = occurrence.value
+            if lang == "fr":
+                value = _spoken_thousands(tokens[occurrence.start:occurrence.end], value)
+            candidates.append((first.start, last.end, value, rank))
     # Longest span first, then the message's language.
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[3], c[0]))
     chosen: List[Tuple[int, int, float]] = []
@@ -266,6 +286,13 @@ def _word_numbers(text: str, folded: str, language: str, masked) -> List[Dict]:
                 continue
         if word == "nul" and not _zero_in_context(folded, start, end):
             continue
+        previous = [w.text for w in words(folded[:start])[-3:]]
+        if word in {"deux", "twee"} and previous and (
+            previous[-1] in {"a", "les", "nous", "z"} or previous[-2:] == ["met", "z"]
+        ):
+            continue  # "à deux", "tous les deux", "nous deux": together, not a count
+        if word in {"cent", "cents"} and previous and previous[-1] in _NOT_A_HUNDRED_BEFORE:
+            continue  # "geen cent", "pas un cent": the coin, read as zero below
         after = folded[end:]
         unit = None
         if _CURRENCY_AFTER.match(after) or _CURRENCY_BEFORE.search(folded[max(0, start - 6):start]):
