@@ -68,6 +68,7 @@ class Model:
         self.facts = {r: facts[r] for r in self.rights}
         self.status_vars = [status_variable(r, self.facts[r]) for r in self.rights]
         self._deps_cache = {}
+        self._blocks = {}
         self.status_deps = [self.deps(v) for v in self.status_vars]
         self.input_vars = sorted(
             name for name, var in self.tbs.variables.items() if not var.formulas and P.input_field(name)
@@ -92,6 +93,25 @@ class Model:
         if "children_ages" in fields:
             fields.add("children")  # the ages of children are drawn for a number of children
         return frozenset(fields)
+
+    def blocks(self, code, cap):
+        """For rows whose unknown fields are the bits of `code`: [(fields, domains, combos, rights)] (cached)."""
+        key = (code, cap)
+        if key not in self._blocks:
+            if len(self._blocks) > 4096:  # bound the cache of a long-running action server
+                self._blocks.clear()
+            unknown = frozenset(f for j, f in enumerate(P.FIELDS) if (code >> j) & 1)
+            grouped = {}
+            for r, deps in enumerate(self.status_deps):
+                fields = tuple(f for f in P.FIELDS if f in unknown and f in deps)
+                doms = tuple(self.right_domains[r][f] for f in fields)
+                grouped.setdefault((fields, doms), []).append(r)
+            out = []
+            for i, ((fields, doms), rights) in enumerate(grouped.items()):
+                combos = _combos([len(d) for d in doms], cap, seed=i)
+                out.append((fields, tuple(numpy.asarray(d) for d in doms), combos, rights))
+            self._blocks[key] = out
+        return self._blocks[key]
 
     # representative values ------------------------------------------------------------------
     def _domains(self):
@@ -208,77 +228,63 @@ class Plan:
         bounds = numpy.searchsorted(inverse[order], numpy.arange(len(codes) + 1))
         for g, code in enumerate(codes):
             idx = order[bounds[g]:bounds[g + 1]]
-            unknown = frozenset(f for j, f in enumerate(P.FIELDS) if (int(code) >> j) & 1)
-            blocks = {}
-            for r, deps in enumerate(m.status_deps):
-                fields = tuple(f for f in P.FIELDS if f in unknown and f in deps)
-                doms = tuple(m.right_domains[r][f] for f in fields)
-                blocks.setdefault((fields, doms), []).append(r)
-            for (fields, doms), rights in blocks.items():
-                combos = _combos([len(d) for d in doms], cap, seed=len(self.segments))
+            for fields, doms, combos, rights in m.blocks(int(code), cap):
                 self.segments.append((idx, fields, doms, combos, self.size, rights))
                 self.size += len(idx) * len(combos)
 
     def inputs(self):
-        """The OpenFisca input arrays of every expanded row."""
-        m, b = self.m, self.batch
-        cols = {f: [] for f in P.FIELDS}
-        for idx, fields, doms, combos, _, _ in self.segments:
+        """The OpenFisca input arrays of every expanded row.
+
+        Each expanded row takes a field's value from its profile row when the field is known,
+        from its block's variant when the field is varied, and the field's first representative
+        value otherwise (the block's rights do not read it).
+        """
+        m, b, size = self.m, self.batch, self.size
+        base = numpy.empty(size, numpy.int64)
+        drawn = {f: numpy.empty(size, numpy.float64 if f == "monthly_income" else numpy.int64) for f in P.FIELDS}
+        varied = {f: numpy.zeros(size, bool) for f in P.FIELDS}
+        for idx, fields, doms, combos, offset, _ in self.segments:
             k, n = len(combos), len(idx)
-            base = numpy.tile(idx, k)
-            for f in P.FIELDS:
-                if f in fields:
-                    j = fields.index(f)
-                    dom = numpy.asarray(doms[j])
-                    vals = dom[numpy.repeat(combos[:, j], n)]
-                    cols[f].append(("domain", vals))
-                elif b.known[f][idx[0]]:
-                    cols[f].append(("known", b.values[f][base]))
-                else:
-                    dom0 = m.base_domains[f][0]
-                    cols[f].append(("domain", numpy.full(n * k, dom0)))
+            stop = offset + k * n
+            base[offset:stop] = numpy.tile(idx, k)
+            for j, f in enumerate(fields):
+                drawn[f][offset:stop] = numpy.repeat(doms[j][combos[:, j]], n)
+                varied[f][offset:stop] = True
         out = {}
-        size = self.size
-        # scalars
+        source = {}
+        for f in P.FIELDS:
+            known = b.known[f][base]
+            default = ~known & ~varied[f]
+            drawn[f][default] = m.base_domains[f][0]
+            source[f] = known
         for f in ("age", "children", "monthly_income", *P.BOOL_FIELDS, *ENUM_INPUTS):
-            out[f] = numpy.concatenate([v for _, v in cols[f]]) if cols[f] else numpy.zeros(0)
+            values = b.values[f][base]
+            out[f] = numpy.where(source[f], values, drawn[f].astype(values.dtype))
         # children ages: known counts, or a pattern drawn for the number of children
-        parts = []
-        start = 0
-        for kind, v in cols["children_ages"]:
-            length = len(v)
-            if kind == "known":
-                parts.append(v)
-            else:
-                parts.append(_ages_from_pattern(out["children"][start:start + length], v))
-            start += length
-        ages = numpy.concatenate(parts) if parts else numpy.zeros((0, 3), numpy.int32)
+        ages = b.values["children_ages"][base]
+        unknown = ~source["children_ages"]
+        if unknown.any():
+            ages[unknown] = _ages_from_pattern(out["children"][unknown], drawn["children_ages"][unknown])
         for j, (name, _, _) in enumerate(P.AGE_BUCKETS):
             out[name] = ages[:, j]
         # income sources: known matrix, or one source at a time
-        parts = []
-        for kind, v in cols["income_sources"]:
-            if kind == "known":
-                parts.append(v)
-            else:
-                mat = numpy.zeros((len(v), len(INCOME_SOURCES)), bool)
-                mat[numpy.arange(len(v)), v] = True
-                parts.append(mat)
-        mat = numpy.concatenate(parts)
+        mat = b.values["income_sources"][base]
+        unknown = numpy.flatnonzero(~source["income_sources"])
+        if len(unknown):
+            mat[unknown] = False
+            mat[unknown, drawn["income_sources"][unknown]] = True
         for j, s in enumerate(INCOME_SOURCES):
             out[f"has_income_{s}"] = mat[:, j]
-        parts = []
-        for kind, v in cols["benefits"]:
-            if kind == "known":
-                parts.append(v)
-            else:
-                mat = numpy.zeros((len(v), len(RIGHT_IDS) + 1), bool)
-                mat[numpy.arange(len(v)), v] = True  # -1 lands in the extra last column
-                parts.append(mat[:, :len(RIGHT_IDS)])
-        mat = numpy.concatenate(parts)
+        # benefits: known matrix, or none (-1), or one right at a time
+        mat = b.values["benefits"][base]
+        unknown = numpy.flatnonzero(~source["benefits"])
+        if len(unknown):
+            mat[unknown] = False
+            one = drawn["benefits"][unknown]
+            has = one >= 0
+            mat[unknown[has], one[has]] = True
         for j, r in enumerate(RIGHT_IDS):
             out[f"receives_{r}"] = mat[:, j]
-        assert all(len(v) == size for v in out.values())
         return out
 
 

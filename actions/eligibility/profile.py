@@ -152,53 +152,71 @@ def batch_from_json(obj):
     return batch.finish(), date
 
 
-def set_value(batch, i, key, v):
-    """Validate one decoded JSON value of field `key` and store it in row i."""
+def encode_value(key, v):
+    """Validate one decoded value of field `key` (not None) and return its column encoding.
+
+    children_ages returns (counts per age bucket, number of ages). Raises ProfileError.
+    """
     if key == "language":
         if v not in ("fr", "nl"):
             raise ProfileError(key, "must be one of fr, nl")
-        return
+        return v
     if key in ENUM_FIELDS:
         enum = ENUM_FIELDS[key]
         if not isinstance(v, str) or v not in enum.__members__:
             raise ProfileError(key, "must be one of " + ", ".join(enum.__members__))
-        batch.values[key][i] = enum[v].index
-    elif key in BOOL_FIELDS:
+        return enum[v].index
+    if key in BOOL_FIELDS:
         if not isinstance(v, bool):
             raise ProfileError(key, "must be true or false")
-        batch.values[key][i] = v
-    elif key in INT_FIELDS:
+        return v
+    if key in INT_FIELDS:
         lo, hi = INT_FIELDS[key]
         if isinstance(v, float) and v.is_integer():
             v = int(v)
         if not _is_int(v) or not lo <= v <= hi:
             raise ProfileError(key, f"must be a whole number from {lo} to {hi}")
-        batch.values[key][i] = v
-    elif key == "monthly_income":
+        return v
+    if key == "monthly_income":
         if not _is_number(v) or not 0 <= v <= MAX_INCOME:
             raise ProfileError(key, "must be a number of euros, 0 or more")
-        batch.values[key][i] = v
-    elif key == "children_ages":
+        return float(v)
+    if key == "children_ages":
         if not isinstance(v, list) or len(v) > INT_FIELDS["children"][1]:
             raise ProfileError(key, "must be a list of ages (at most 15)")
         lo, hi = CHILD_AGE_RANGE
+        ages = []
         for a in v:
             if isinstance(a, float) and a.is_integer():
                 a = int(a)
             if not _is_int(a) or not lo <= a <= hi:
                 raise ProfileError(key, f"each age must be a whole number from {lo} to {hi}")
-        batch.values[key][i] = _age_counts([int(a) for a in v])
-        batch._ages_len[i] = len(v)
-        if batch.known["children"][i] and batch.values["children"][i] != len(v):
-            raise ProfileError(key, "must give one age per child")
-    elif key == "income_sources":
-        if not isinstance(v, list) or any(s not in INCOME_SOURCES for s in v):
+            ages.append(a)
+        return _age_counts(ages), len(ages)
+    if key == "income_sources":
+        if not isinstance(v, list) or any(not isinstance(s, str) or s not in INCOME_SOURCES for s in v):
             raise ProfileError(key, "must be a list of: " + ", ".join(INCOME_SOURCES))
-        batch.values[key][i] = [s in v for s in INCOME_SOURCES]
-    elif key == "benefits":
-        if not isinstance(v, list) or any(s not in RIGHT_IDS for s in v):
+        return [s in v for s in INCOME_SOURCES]
+    if key == "benefits":
+        if not isinstance(v, list) or any(not isinstance(s, str) or s not in RIGHT_IDS for s in v):
             raise ProfileError(key, "must be a list of right ids")
-        batch.values[key][i] = [s in v for s in RIGHT_IDS]
+        return [s in v for s in RIGHT_IDS]
+    raise ProfileError(key, "unknown field")
+
+
+def set_value(batch, i, key, v):
+    """Validate one decoded JSON value of field `key` and store it in row i."""
+    encoded = encode_value(key, v)
+    if key == "language":
+        return
+    if key == "children_ages":
+        counts, length = encoded
+        if batch.known["children"][i] and batch.values["children"][i] != length:
+            raise ProfileError(key, "must give one age per child")
+        batch.values[key][i] = counts
+        batch._ages_len[i] = length
+    else:
+        batch.values[key][i] = encoded
     batch.known[key][i] = True
     if key == "children" and batch.known["children_ages"][i] and batch._ages_len[i] != v:
         raise ProfileError("children_ages", "must give one age per child")
