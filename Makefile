@@ -27,6 +27,9 @@ help:
 	@echo "make run    set up what is missing, train if needed, start the bot (chat on http://localhost:$${WEB_PORT:-8080})"
 	@echo "make test   run the whole test suite"
 
+# This machine's pip.conf names local wheel folders that may be absent; pip warns once per package.
+PIP_NOISE_FILTER := 2>&1 | { grep -v 'is ignored: it is neither a file nor a directory' || true; } 1>&2
+
 # --- environments -------------------------------------------------------------------------------
 # The stamp records the lock file it was built from, so a changed pin rebuilds the environment.
 $(RASA_ENV)/.installed: requirements/rasa.txt
@@ -34,7 +37,7 @@ $(RASA_ENV)/.installed: requirements/rasa.txt
 	@py=$$(bot/scripts/find-python310) || exit 1; \
 	  rm -rf $(RASA_ENV); "$$py" -m venv $(RASA_ENV) 1>&2 && \
 	  $(RASA_PY) -m pip install --quiet --upgrade 'pip<25' 1>&2 && \
-	  $(RASA_PY) -m pip install --quiet --no-deps -r requirements/rasa.txt 1>&2 \
+	  $(RASA_PY) -m pip install --quiet --no-deps -r requirements/rasa.txt $(PIP_NOISE_FILTER) \
 	  || { echo "Installing the Rasa environment failed: see the pip messages above; check the network to PyPI and run 'make run' again." >&2; exit 1; }
 	@cp requirements/rasa.txt $@
 
@@ -43,7 +46,7 @@ $(ACTIONS_ENV)/.installed: requirements/actions.txt
 	@py=$$(bot/scripts/find-python310) || exit 1; \
 	  rm -rf $(ACTIONS_ENV); "$$py" -m venv $(ACTIONS_ENV) 1>&2 && \
 	  $(ACTIONS_PY) -m pip install --quiet --upgrade 'pip<25' 1>&2 && \
-	  $(ACTIONS_PY) -m pip install --quiet --no-deps -r requirements/actions.txt 1>&2 \
+	  $(ACTIONS_PY) -m pip install --quiet --no-deps -r requirements/actions.txt $(PIP_NOISE_FILTER) \
 	  || { echo "Installing the action server environment failed: see the pip messages above; check the network to PyPI and run 'make run' again." >&2; exit 1; }
 	@cp requirements/actions.txt $@
 

@@ -19,6 +19,9 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from actions.i18n import DEFAULT_LANGUAGE, say
+from nlu.components.language_detector import detect_language
+
 logger = logging.getLogger(__name__)
 
 MAX_SENDER_LENGTH = 128
@@ -88,6 +91,16 @@ class WholeMessageRestInput(RestInput):
                 logger.error("REST message timed out (text not logged).")
             except Exception as error:  # noqa: BLE001 - the person must still get an answer
                 logger.error("REST message failed: %s (text not logged).", type(error).__name__)
+            if not collector.messages:
+                # Rasa answers nothing when an action fails: the person must not face silence.
+                language = detect_language(text) or DEFAULT_LANGUAGE
+                collector.messages.append(
+                    {
+                        "recipient_id": sender,
+                        "text": say(language, "Sorry, something went wrong on our side. Please try again in a moment."),
+                        "custom": {"language": language, "error": "no_answer"},
+                    }
+                )
             return response.json(collector.messages)
 
         return webhook
