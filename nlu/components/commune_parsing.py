@@ -216,7 +216,9 @@ _ALIASES = _build_aliases()
 _ALIAS_FIRST_WORDS: Dict[str, List[_Alias]] = {}
 for _alias in _ALIASES:
     _ALIAS_FIRST_WORDS.setdefault(_alias.words[0], []).append(_alias)
-_FUZZY_TARGETS = sorted(FUZZY_NAMES)
+_FUZZY_BY_INITIAL: Dict[str, List[str]] = {}
+for _name in sorted(FUZZY_NAMES):
+    _FUZZY_BY_INITIAL.setdefault(_name[0], []).append(_name)
 
 
 def _fuzzy_equal(typed: str, name: str) -> bool:
@@ -248,8 +250,8 @@ def _candidates(first: str) -> Iterable[_Alias]:
     exact = _ALIAS_FIRST_WORDS.get(first, [])
     if exact:
         yield from exact
-    for target in _FUZZY_TARGETS:
-        if target != first and _fuzzy_equal(first, target):
+    for target in _FUZZY_BY_INITIAL.get(first[:1], ()):
+        if target != first and abs(len(target) - len(first)) <= 2 and _fuzzy_equal(first, target):
             yield from _ALIAS_FIRST_WORDS.get(target, [])
 
 
