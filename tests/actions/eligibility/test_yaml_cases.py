@@ -3,7 +3,7 @@
 A case: {name: <a sentence>, date: <optional YYYY-MM-DD>, profile: {...}, expect: {<right>: <status>}}.
 An expectation may also be a mapping: {status: ..., reasons: [codes that must be present],
 amount: <value>, valid_from: <date>}; and two special keys:
-next_questions_first: <field>, next_questions_exclude: [fields] (see actions/eligibility/CONVENTIONS.md).
+next_questions_first: <field>, next_questions_include: [fields], next_questions_exclude: [fields] (see actions/eligibility/CONVENTIONS.md).
 """
 import datetime
 import glob
@@ -42,6 +42,9 @@ def test_yaml_case(case):
     for right, expected in (case.get("expect") or {}).items():
         if right == "next_questions_first":
             assert result["next_questions"][:1] == [expected], result["next_questions"]
+            continue
+        if right == "next_questions_include":
+            assert set(expected) <= set(result["next_questions"]), result["next_questions"]
             continue
         if right == "next_questions_exclude":
             assert not set(expected) & set(result["next_questions"]), result["next_questions"]
