@@ -11,7 +11,8 @@ Digits. "1.250" and "1 250" and "1,250" are 1250 (a dot, a space or a comma foll
 three digits separates thousands, the Belgian way); "1250,50", "1.250,50" and "12.5" carry
 decimals (one or two digits after the separator); "2k" / "1,5k" are thousands; "1250,-" is 1250.
 Numbers starting with 0 ("0475...") are phone numbers, not amounts; dates ("12/03/1980") and phone
-numbers give nothing.
+numbers give nothing, and so do house numbers next to a street word ("au 25 rue Haute", "rue
+Haute 296", "Ninoofsesteenweg 12 bus 3").
 
 Words. text2num (Rust, 3.x) reads French with the Belgian forms (septante, huitante, nonante,
 quatre-vingt-dix, soixante-douze) and Dutch with compounds (twaalfhonderd, tweeëntwintig); the
@@ -53,7 +54,9 @@ COUNT_WORDS = frozenset(
     """
     enfant enfants enfan enfans gosse gosses gamin gamins gamine gamines fils fille filles bebe
     bebes kid kids ado ados personne personnes pers an ans annee annees mois euro euros
-    frere freres soeur soeurs colocataire colocataires
+    frere freres soeur soeurs colocataire colocataires garcon garcons fiston jumeau jumeaux
+    jumelle jumelles petit-enfant petits-enfants
+    jongen jongens meisje meisjes tweeling
     kind kinderen kinders zoon zonen zoons dochter dochters baby babys persoon personen
     jaar jaren maand maanden broer broers zus zussen zuster zusters huisgenoot huisgenoten
     """.split()
@@ -135,7 +138,7 @@ _DIGITS = re.compile(
 )
 _CURRENCY_AFTER = re.compile(r"^\s?(?:€|eur(?:o?s?)?\b|e\b|balles\b|,-|\.-)")
 _CURRENCY_BEFORE = re.compile(r"(?:€|\beur|\beuros?)\s?$")
-_YEARS_AFTER = re.compile(r"^\s?(?:ans?\b|jaar\b|jaren\b|jarig|a\b)")
+_YEARS_AFTER = re.compile(r"^(?:\s?(?:ans?\b|jaar\b|jaren\b|jarig)|a\b)")  # "45a", not "2 a charge"
 _ORDINAL_AFTER = re.compile(r"^(?:er|ere|eme|ieme|de|ste|e)\b")
 _DATE = re.compile(r"(?<!\d)\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{2,4}(?!\d)|(?<![\d.,])\d{1,2}/\d{1,2}(?![\d/])")
 _PHONE = re.compile(
@@ -180,6 +183,35 @@ def _entity(value, start: int, end: int, **extra) -> Dict:
     entity = {"entity": "number", "value": _as_number(value), "start": start, "end": end}
     entity.update({k: v for k, v in extra.items() if v})
     return entity
+
+
+_STREET_WORDS = frozenset(
+    """
+    rue r av ave avenue chaussee chee chaus boulevard bd bld place pl square sq allee drève dreve
+    quai impasse clos parvis galerie straat str laan steenweg stwg plein lei dreef kaai steeg
+    pad hof markt boite bte bus numero nr
+    """.split()
+)
+
+
+def _street_numbers(folded: str) -> List[Tuple[int, int]]:
+    """House and box numbers: a number right before or shortly after a street word.
+
+    "j'habite au 25 rue Haute", "rue Haute 296", "Ninoofsesteenweg 12 bus 3".
+    """
+    spans = []
+    tokens = words(folded)
+    for index, token in enumerate(tokens):
+        if not token.text.isdigit() or len(token.text) > 4:
+            continue
+        following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+        before = [t.text for t in tokens[max(0, index - 4):index]]
+        glued = [t.text for t in tokens[max(0, index - 3):index] if t.text.endswith(
+            ("straat", "laan", "steenweg", "plein", "dreef", "kaai", "lei"))]
+        if following in _STREET_WORDS or any(w in _STREET_WORDS for w in before) or glued:
+            if not _CURRENCY_AFTER.match(folded[token.end:]):
+                spans.append((token.start, token.end))
+    return spans
 
 
 def _digit_numbers(folded: str, masked: List[Tuple[int, int]]) -> List[Dict]:
@@ -370,6 +402,7 @@ def find_numbers_in(text: str, language: Optional[str] = None) -> List[Dict]:
     masked = [(m.start(), m.end()) for m in _DATE.finditer(folded)]
     masked += [(m.start(), m.end()) for m in _PHONE.finditer(folded)]
     masked += postal_code_spans(text)
+    masked += _street_numbers(folded)
     entities = _approximate_nouns(folded)
     taken = [(e["start"], e["end"]) for e in entities]
     for entity in _digit_numbers(folded, masked) + _word_numbers(text, folded, language, masked):

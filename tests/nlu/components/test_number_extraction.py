@@ -186,3 +186,19 @@ def test_number_value_accuracy_on_the_phrase_sets_is_at_least_95_percent_in_each
         assert len(subset) >= 25
         right = sum(described(text, lang) == expected for lang, text, expected in subset)
         assert right / len(subset) >= 0.95
+
+
+def test_a_house_number_next_to_a_street_word_is_not_an_amount():
+    assert values("j'habite au 25 rue Haute") == []
+    assert values("avenue Louise 54 et je gagne 1200 €") == [1200]
+    assert values("Ninoofsesteenweg 12 bus 3", "nl") == []
+
+
+def test_a_after_a_number_is_a_year_only_when_glued():
+    assert only("j ai 45a").get("unit") == "year"
+    assert "unit" not in find_numbers_in("4 enfants dont 2 a charge")[1]
+
+
+def test_each_child_named_with_an_article_counts_one():
+    assert values("j'ai une fille et un garçon") == [1, 1]
+    assert values("een jongen en een meisje", "nl") == [1, 1]
