@@ -368,6 +368,30 @@ def _same(values):
     return bool((values == values[0]).all())
 
 
+def _score_fields(values, fields, doms, combos, scores, influence):
+    """Add, for each varied field, the share of its values that decide this (unknown) right.
+
+    The statuses of the right's variants are grouped by the field's value: a value decides the
+    right when all its variants agree. A field that decides for no value but whose values lead to
+    different statuses can still change the right, and is counted with a score of 0.
+    """
+    values = values.astype(numpy.int64)
+    for j, f in enumerate(fields):
+        col = combos[:, j]
+        size = len(doms[j])
+        present = numpy.bincount(col, minlength=size) > 0
+        low = numpy.full(size, UNKNOWN + 1)
+        high = numpy.full(size, -1)
+        numpy.minimum.at(low, col, values)
+        numpy.maximum.at(high, col, values)
+        low, high = low[present], high[present]
+        decided = low == high
+        changes = decided.any() or (low != low[0]).any() or (high != high[0]).any()
+        if present.any() and changes:
+            scores[f] = scores.get(f, 0.0) + float(decided.mean())
+            influence[f] = influence.get(f, 0) + 1
+
+
 def assess_batch(batch, date):
     """The assessment of a one-row batch, as the JSON-ready dict of CONTRACT.md section 4."""
     first = earliest_date()
@@ -427,21 +451,7 @@ def assess_batch(batch, date):
         entry["reasons"] = reasons
         rights.append(entry)
         if code == UNKNOWN:
-            vals = computed[r][offset:offset + k]
-            for j, f in enumerate(fields):
-                col = combos[:, j]
-                decided, present, sets = 0, 0, set()
-                for v in range(len(doms[j])):
-                    mask = col == v
-                    if not mask.any():
-                        continue
-                    present += 1
-                    sub = vals[mask]
-                    sets.add(frozenset(sub.tolist()))
-                    decided += _same(sub)
-                if present and (decided or len(sets) > 1):
-                    scores[f] = scores.get(f, 0.0) + decided / present
-                    influence[f] = influence.get(f, 0) + 1
+            _score_fields(computed[r][offset:offset + k], fields, doms, combos, scores, influence)
     order = {f: i for i, f in enumerate(P.FIELDS)}
     questions = sorted(scores, key=lambda f: (-round(scores[f], 9), -influence[f], order[f]))
     return {"date": date.isoformat(), "rights": rights, "next_questions": questions}
