@@ -74,6 +74,8 @@ _PATTERNS: Dict[str, List[str]] = {
         r"(?:je\s+ne\s+|j\s*)?(?:peux|peu)\s+pas\s+(?:dire|savoir)",
         r"(?:ik\s+)?(?:weet|wee|weed)\s+(?:het\s+|t\s+|dat\s+)?(?:ik\s+)?(?:niet|ni|nie|nit)(?:\s+(?:zeker|precies|goed))?",
         r"(?:dat|dit|het)\s+weet\s+(?:ik|k)\s+(?:niet|ni|nie|nit)(?:\s+(?:zeker|precies|goed|meer))?",
+        r"(?:ik\s+)?weet\s+(?:het\s+|t\s+|dat\s+)?(?:echt|eigenlijk|helemaal|gewoon|ook)\s+(?:niet|ni|nie)",
+        r"(?:je\s+|j\s*)?(?:ne\s+|n\s*)?(?:sais|sai|sait|se|c)\s+(?:vraiment|absolument|franchement)\s+(?:pas|rien)",
         r"(?:weet|wee)\s+(?:ik|k)\s+(?:niet|ni|nie|veel)",
         r"weetikveel|weetniet|weetni|weetnie",
         r"k\s*(?:weet|wee|weet\s+het|weetet|weetnet)\s*(?:niet|ni|nie|nit)",

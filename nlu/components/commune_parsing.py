@@ -147,6 +147,8 @@ _RESIDENCE_WORDS = {"habite", "habites", "habitons", "habitez", "habitent", "hab
 _PREPOSITIONS = {"a", "au", "en", "in", "te", "op", "sur", "dans", "de", "du", "la", "le", "j",
                  "ik", "je", "nous", "we", "wij", "mijn", "ma", "mon", "is", "est", "c", "ici",
                  "hier", "nu", "maintenant", "actuellement", "momenteel"}
+# Words next to which a four-digit number is a postal code although they name no commune alone.
+_PLACE_HINTS = {"woluwe", "belgique", "belgie", "belgium", "bruxelles", "brussel", "bxl"}
 _MONEY_WORDS = {"euro", "euros", "eur", "e", "eu", "balles", "k", "net", "netto", "brut",
                 "bruto", "par", "per", "mois", "maand", "fr", "frank"}
 _FILLERS = {"euh", "heu", "bah", "ben", "bon", "hm", "hmm", "alors", "ok", "oui", "ja", "c", "est",
@@ -327,7 +329,8 @@ def _postal_context(
     for match in matches:  # a place name right before or right after: "1030 Schaerbeek"
         if match.first_word == index + 1 or match.last_word == index - 1:
             return True
-    if index + 1 < len(tokens) and tokens[index + 1].text in {"belgique", "belgie", "belgium"}:
+    neighbours = {tokens[i].text for i in (index - 1, index + 1) if 0 <= i < len(tokens)}
+    if neighbours & _PLACE_HINTS:  # "1200 Woluwe", "1000 Belgique"
         return True
     # A residence word before, with only small words between: "j'habite à 1030", "ik woon in 1080".
     for back in range(index - 1, max(-1, index - 5), -1):

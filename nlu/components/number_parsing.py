@@ -88,7 +88,8 @@ _HAVE_OR_EARN = frozenset(
 _ZERO_FILLERS = frozenset(
     "euh heu bah ben bon alors non nee neen nn ah oh hm hmm je j moi ik wij we nous on "
     "ne n pas du tout helemaal absoluut echt vraiment pour l instant moment nu momenteel "
-    "maintenant actuellement euro euros eur de op en dit ce cette mois maand".split()
+    "maintenant actuellement euro euros eur de op en dit ce cette mois maand par per net netto "
+    "rien niks niets nada".split()
 )
 # Words that make a zero word something else: "je sais rien", "geen idee", "de rien".
 _ZERO_BLOCKERS = frozenset(
@@ -107,7 +108,7 @@ _APPROX_BEFORE = re.compile(
     r"|\+\s*/?\s*-|\+-|±|~|\bpresque|\bpres\s+de|\bquasi(?:ment)?|\bautour\s+d[e']"
     r"|\bvers\s+les|\bgenre|\bapprox\.?|\bapproximativement|\bgrosso\s+modo"
     r"|\bpas\s+loin\s+d[e']|\bun\s+peu\s+(?:plus|moins)\s+d[e']|\bdans\s+le[s]?\s+environs\s+de"
-    r"|\bongeveer|\bong\.|\brond\s+de|\brondom|\brond|\bzo\s*'?\s*n|\bzowat|\bcirca|\bbijna"
+    r"|\bongeveer|\bong\.|\bca\.|\bc\.a\.|\brond\s+de|\brondom|\brond|\bzo\s*'?\s*n|\bzowat|\bcirca|\bbijna"
     r"|\bpakweg|\bruwweg|\bplusminus|\bmin\s+of\s+meer|\bom\s+en\s+bij|\biets\s+(?:meer|minder)\s+dan"
     r"|\been\s+(?:kleine|goeie|goede|dikke)|\been\s+stuk\s+of)"
     r"\s*(?:de\s+|d'\s*|les\s+|van\s+|€\s*)?$"
@@ -347,6 +348,11 @@ def _zero_in_context(folded: str, start: int, end: int) -> bool:
         return True
     if _alone(folded, start, end, _ZERO_FILLERS | {"rien", "niks", "niets", "aucun", "geen"}):
         return True
+    # After a verb of having or earning, when nothing but small words follow: "je gagne rien",
+    # "ik verdien niks per maand"; but "ik heb geen werk" is not an amount.
+    following = [w.text for w in words(folded[end:])[:3]]
+    if any(w not in _ZERO_FILLERS for w in following):
+        return False
     recent = before[-3:]
     return any(w in _HAVE_OR_EARN for w in recent)
 
@@ -376,7 +382,14 @@ def _zero_numbers(folded: str, taken: List[Tuple[int, int]]) -> List[Dict]:
             m.start(), m.end(), taken + [(e["start"], e["end"]) for e in found]
         ):
             found.append(_entity(0, m.start(), m.end(1)))
-    return found
+    # "niks, nada", "rien de rien": one zero said twice is one zero.
+    merged: List[Dict] = []
+    for entity in sorted(found, key=lambda e: e["start"]):
+        if merged and re.fullmatch(r"[\s,.;:!-]*(?:de\s+)?", folded[merged[-1]["end"]:entity["start"]]):
+            merged[-1]["end"] = entity["end"]
+            continue
+        merged.append(entity)
+    return merged
 
 
 def _approximate_nouns(folded: str) -> List[Dict]:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from iris_nlu_phrases import HELDOUT_NUMBER_PHRASES, NUMBER_PHRASES
+from iris_nlu_phrases import HELDOUT_NUMBER_PHRASES, THIRD_NUMBER_PHRASES, NUMBER_PHRASES
 from nlu.components.number_parsing import find_numbers_in
 
 
@@ -174,13 +174,13 @@ def test_entity_offsets_point_at_the_number_in_the_original_text():
     assert text[entity["start"]:entity["end"]] == "1.100"
 
 
-@pytest.mark.parametrize("language,text,expected", NUMBER_PHRASES + HELDOUT_NUMBER_PHRASES)
+@pytest.mark.parametrize("language,text,expected", NUMBER_PHRASES + HELDOUT_NUMBER_PHRASES + THIRD_NUMBER_PHRASES)
 def test_every_phrase_of_the_number_sets_gives_its_values(language, text, expected):
     assert described(text, language) == expected
 
 
 def test_number_value_accuracy_on_the_phrase_sets_is_at_least_95_percent_in_each_language():
-    phrases = NUMBER_PHRASES + HELDOUT_NUMBER_PHRASES
+    phrases = NUMBER_PHRASES + HELDOUT_NUMBER_PHRASES + THIRD_NUMBER_PHRASES
     for language in ("fr", "nl"):
         subset = [p for p in phrases if p[0] == language]
         assert len(subset) >= 25
@@ -202,3 +202,17 @@ def test_a_after_a_number_is_a_year_only_when_glued():
 def test_each_child_named_with_an_article_counts_one():
     assert values("j'ai une fille et un garçon") == [1, 1]
     assert values("een jongen en een meisje", "nl") == [1, 1]
+
+
+def test_a_nothing_said_twice_is_one_zero():
+    assert len(find_numbers_in("niks, nada", "nl")) == 1
+
+
+def test_no_work_is_not_an_amount_of_zero():
+    assert values("ik heb geen werk en geen inkomen", "nl") == [0]
+    assert find_numbers_in("ik heb geen werk en geen inkomen", "nl")[0]["start"] == 20
+
+
+def test_ca_with_a_dot_is_circa_but_french_ca_is_not():
+    assert only("ik verdien ca. 1800", "nl").get("approximate") is True
+    assert "approximate" not in only("ça fait 900")
