@@ -92,11 +92,11 @@ COMMUNE_ALIASES: Dict[str, Sequence[str]] = {
                    "chaerbeek", "shaerbeek", "schaerbeck"],
     "uccle": ["uccle", "ukkel", "ucle", "ukel", "uccel", "ukle", "uccles"],
     "watermael_boitsfort": ["watermael boitsfort", "watermaal bosvoorde", "watermael",
-                            "watermaal", "boitsfort", "boisfort", "bosvoorde", "wb"],
+                            "watermaal", "boitsfort", "boisfort", "bosvoorde"],
     "woluwe_saint_lambert": ["woluwe st lambert", "st lambrechts woluwe", "woluwe lambert",
-                             "st lambert", "st lambrechts", "wsl", "w s l", "slw"],
+                             "st lambert", "st lambrechts", "wsl", "w s l"],
     "woluwe_saint_pierre": ["woluwe st pierre", "st pieters woluwe", "woluwe pierre", "wsp",
-                            "w s p", "spw"],
+                            "w s p"],
 }
 # The word for the city that is also the word for the Region: see rule 3.
 GENERIC_BRUXELLES_ALIASES = ["bruxelles", "bruxelle", "bruxel", "brussel", "brussels", "bxl",

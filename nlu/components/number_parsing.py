@@ -3,8 +3,8 @@
 `find_numbers_in(text, language)` returns entities `number` (dicts with entity, value, start,
 end; `value` an int when whole, else a float), with two optional keys:
 
-- `"approximate": True` for "dans les 900", "environ 900", "+- 900", "ongeveer 900", "900 ofzo",
-  "une centaine", "een twintigtal";
+- `"approximate": True` for "dans les 900", "environ 900", "+- 900", "ongeveer 900", "ca. 900",
+  "900 ofzo", "une centaine", "een twintigtal" (French "ça" is not "ca.");
 - `"unit": "euro"` next to €, EUR, euro(s), balles; `"unit": "year"` before ans / jaar.
 
 Digits. "1.250" and "1 250" and "1,250" are 1250 (a dot, a space or a comma followed by exactly
@@ -16,18 +16,19 @@ Haute 296", "Ninoofsesteenweg 12 bus 3").
 
 Words. text2num (Rust, 3.x) reads French with the Belgian forms (septante, huitante, nonante,
 quatre-vingt-dix, soixante-douze) and Dutch with compounds (twaalfhonderd, tweeëntwintig); the
-message is read in its language first, then in the other one, so mixed messages work. Spoken French
-drops "cents" after mille: "mille deux" is read as 1200, not 1002. Residents
-omit the diaeresis: "tweeentwintig" is repaired before parsing. "un", "une", "een" are articles
-far more often than numbers: they count as 1 only before a countable word ("un enfant", "een
-kind", "une fille") or alone; "één" with accents is always 1.
+message is read in its language first, then in the other one, so mixed messages work. Spoken
+French drops "cents" after mille: "mille deux" is read as 1200, not 1002. Residents omit the
+diaeresis: "tweeentwintig" is repaired before parsing. "un", "une", "een" are articles far more
+often than numbers: they count as 1 only before a countable word ("un enfant", "een kind", "une
+fille") or alone; "één" with accents is always 1. "À deux", "tous les deux" are not counts.
 
 Zero. "0", "zéro" are 0. "rien", "aucun(e)", "geen", "niks", "niets", "nul", "nada" are 0 only when
 the message is about an amount or a count: the word alone ("rien", "non rien", "geen"), before a
 countable word ("aucun enfant", "geen kinderen", "nul euro"), or after a verb of having or earning
-("je gagne rien", "ik verdien niks", "j'ai rien"). "Pas de / sans / zonder" before a countable word
-("pas d'enfants", "sans revenus", "zonder inkomen") is 0 as well. "Je sais rien", "de rien",
-"geen idee", "c'est nul" give nothing.
+with nothing but small words after it ("je gagne rien", "ik verdien niks per maand", "j'ai rien";
+not "ik heb geen werk"). "Pas de / sans / zonder" before a countable word ("pas d'enfants", "sans
+revenus", "zonder inkomen") is 0 as well. "Je sais rien", "de rien", "geen idee", "c'est nul"
+give nothing. A zero said twice ("niks, nada") is one entity.
 
 Postal codes. A four-digit number that is clearly a postal code is not a number: it follows "code
 postal" / "cp" / "postcode", a place name comes right before or after it ("1030 Schaerbeek",
