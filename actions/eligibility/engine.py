@@ -101,13 +101,18 @@ class Model:
             if len(self._blocks) > 4096:  # bound the cache of a long-running action server
                 self._blocks.clear()
             unknown = frozenset(f for j, f in enumerate(P.FIELDS) if (code >> j) & 1)
-            grouped = {}
+            grouped = {}  # fields -> (domain per field, rights)
             for r, deps in enumerate(self.status_deps):
                 fields = tuple(f for f in P.FIELDS if f in unknown and f in deps)
-                doms = tuple(self.right_domains[r][f] for f in fields)
-                grouped.setdefault((fields, doms), []).append(r)
+                doms, rights = grouped.setdefault(fields, ([() for _ in fields], []))
+                for j, f in enumerate(fields):
+                    # rights varying the same fields share one block: the union of their values
+                    # (a received right or an income source a right does not read is, for it,
+                    # the same variant as none)
+                    doms[j] = tuple(dict.fromkeys(doms[j] + tuple(self.right_domains[r][f])))
+                rights.append(r)
             out = []
-            for i, ((fields, doms), rights) in enumerate(grouped.items()):
+            for i, (fields, (doms, rights)) in enumerate(grouped.items()):
                 combos = _combos([len(d) for d in doms], cap, seed=i)
                 out.append((fields, tuple(numpy.asarray(d) for d in doms), combos, rights))
             self._blocks[key] = out

@@ -58,6 +58,32 @@ def _decode(field, text):
     return text
 
 
+def _ages_column(uniq):
+    """children_ages cells (distinct strings) -> (counts per age bucket, number of ages), vectorized; None if a cell is bad."""
+    items, owners, lengths = [], [], numpy.zeros(len(uniq), numpy.int32)
+    for j, raw in enumerate(uniq):
+        text = raw.strip()
+        if not text or text.lower() in EMPTY_LIST:
+            continue
+        parts = [t for t in text.split(";") if t.strip()]
+        items.extend(parts)
+        owners.extend([j] * len(parts))
+        lengths[j] = len(parts)
+    try:
+        ages = numpy.array(items, dtype=numpy.int64) if items else numpy.zeros(0, numpy.int64)
+    except ValueError:
+        return None
+    lo, hi = P.CHILD_AGE_RANGE
+    if ((ages < lo) | (ages > hi)).any() or (lengths > P.INT_FIELDS["children"][1]).any():
+        return None
+    counts = numpy.zeros((len(uniq), len(P.AGE_BUCKETS)), numpy.int32)
+    owners = numpy.array(owners, dtype=numpy.int64)
+    for i, (_, low, high) in enumerate(P.AGE_BUCKETS):
+        inside = (ages >= low) & (ages <= high)
+        numpy.add.at(counts[:, i], owners[inside], 1)
+    return counts, lengths
+
+
 def _column(batch, field, cells, first_row):
     """Decode and store one column (a sequence of cell strings) of a chunk, decoding each distinct value once."""
     uniq = list(dict.fromkeys(cells))
@@ -65,10 +91,14 @@ def _column(batch, field, cells, first_row):
     inverse = numpy.fromiter(map(lookup.__getitem__, cells), numpy.int64, len(cells))
     known_u = numpy.ones(len(uniq), bool)
     encoded = []
+    fast = _ages_column(uniq) if field == "children_ages" else None
     for j, raw in enumerate(uniq):
         text = raw.strip()
         if text == "":
             known_u[j] = False
+            encoded.append(None)
+            continue
+        if fast is not None:
             encoded.append(None)
             continue
         try:
@@ -81,9 +111,12 @@ def _column(batch, field, cells, first_row):
     known = known_u[inverse]
     batch.known[field] = known
     if field == "children_ages":
-        empty = [0] * len(P.AGE_BUCKETS)
-        counts = numpy.array([e[0] if e is not None else empty for e in encoded], numpy.int32).reshape(len(uniq), -1)
-        lengths = numpy.array([e[1] if e is not None else 0 for e in encoded], numpy.int32)
+        if fast is not None:
+            counts, lengths = fast
+        else:
+            empty = [0] * len(P.AGE_BUCKETS)
+            counts = numpy.array([e[0] if e is not None else empty for e in encoded], numpy.int32).reshape(len(uniq), -1)
+            lengths = numpy.array([e[1] if e is not None else 0 for e in encoded], numpy.int32)
         batch.values[field] = counts[inverse]
         batch._ages_len = lengths[inverse]
     elif field in ("income_sources", "benefits"):
