@@ -68,6 +68,7 @@ class Model:
         self.facts = {r: facts[r] for r in self.rights}
         self.status_vars = [status_variable(r, self.facts[r]) for r in self.rights]
         self._deps_cache = {}
+        self._fields_cache = {}
         self._blocks = {}
         self.status_deps = [self.deps(v) for v in self.status_vars]
         self.input_vars = sorted(
@@ -88,11 +89,13 @@ class Model:
         return self._deps_cache[variable]
 
     def deps(self, variable):
-        """The contract fields a variable depends on."""
-        fields = {P.input_field(n) for n in self.deps_vars(variable)}
-        if "children_ages" in fields:
-            fields.add("children")  # the ages of children are drawn for a number of children
-        return frozenset(fields)
+        """The contract fields a variable depends on (cached)."""
+        if variable not in self._fields_cache:
+            fields = {P.input_field(n) for n in self.deps_vars(variable)}
+            if "children_ages" in fields:
+                fields.add("children")  # the ages of children are drawn for a number of children
+            self._fields_cache[variable] = frozenset(fields)
+        return self._fields_cache[variable]
 
     def blocks(self, code, cap):
         """For rows whose unknown fields are the bits of `code`: [(fields, domains, combos, rights)] (cached)."""
@@ -167,6 +170,7 @@ def model(date):
     return Model(date)
 
 
+@functools.lru_cache(maxsize=None)
 def earliest_date():
     """First day for which every parameter has a value (the engine cannot apply older law)."""
     first = []
@@ -382,17 +386,14 @@ def _score_fields(values, fields, doms, combos, scores, influence):
     """
     values = values.astype(numpy.int64)
     for j, f in enumerate(fields):
-        col = combos[:, j]
-        size = len(doms[j])
-        present = numpy.bincount(col, minlength=size) > 0
-        low = numpy.full(size, UNKNOWN + 1)
-        high = numpy.full(size, -1)
-        numpy.minimum.at(low, col, values)
-        numpy.maximum.at(high, col, values)
-        low, high = low[present], high[present]
-        decided = low == high
-        changes = decided.any() or (low != low[0]).any() or (high != high[0]).any()
-        if present.any() and changes:
+        seen = numpy.zeros((len(doms[j]), UNKNOWN + 1), bool)  # value of f x status met
+        seen[combos[:, j], values] = True
+        seen = seen[seen.any(axis=1)]
+        if not len(seen):
+            continue
+        decided = seen.sum(axis=1) == 1
+        changes = decided.any() or (seen != seen[0]).any()
+        if changes:
             scores[f] = scores.get(f, 0.0) + float(decided.mean())
             influence[f] = influence.get(f, 0) + 1
 
