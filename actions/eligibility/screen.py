@@ -164,7 +164,7 @@ def batch_from_columns(header, columns, first_row):
             raise P.ProfileError("children_ages", "must give one age per child", row=first_row + int(numpy.flatnonzero(bad)[0]))
     batch.finish()
     if ids is None:
-        ids = numpy.array([str(i) for i in range(first_row, first_row + n)], dtype=object)
+        ids = range(first_row, first_row + n)  # row numbers, written as text at the end
     return batch, ids
 
 
@@ -178,7 +178,7 @@ def read_header(reader):
         header = next(reader)
     except StopIteration:
         raise P.ProfileError("csv", "empty input: a header row of profile fields is needed") from None
-    header = [h.strip() for h in header]
+    header = [h.strip().lstrip("\ufeff") for h in header]  # a spreadsheet may start the file with a BOM
     seen = set()
     for h in header:
         if h != "id" and h not in P.ALL_FIELDS:
@@ -239,7 +239,7 @@ def screen(stdin, stdout, date=None, chunk_rows=CHUNK_ROWS):
     writer.writerow(["id", *m.rights])
     for ids, statuses in results:
         cols = [names[statuses[:, r]].tolist() for r in range(statuses.shape[1])]
-        id_list = ids.tolist()
+        id_list = list(map(str, ids)) if isinstance(ids, range) else ids.tolist()
         if any(("," in i or '"' in i or "\n" in i) for i in id_list):
             writer.writerows(zip(id_list, *cols))
         else:

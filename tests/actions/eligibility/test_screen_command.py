@@ -123,3 +123,11 @@ def test_a_bad_row_after_many_good_ones_still_prints_nothing():
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr.startswith("row 501: age:")
+
+
+def test_a_spreadsheet_export_with_a_byte_order_mark_and_windows_line_ends_is_read():
+    result = run("\ufeffcommune,age,benefits\r\nschaerbeek,30,integration_income\r\n")
+    assert result.returncode == 0, result.stderr
+    rows = table(result.stdout)
+    assert rows[0]["id"] == "1"
+    assert rows[0]["integration_income"] == "already_receiving"
