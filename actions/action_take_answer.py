@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.action_not_understood import ActionNotUnderstood
+from actions.language import conversation_language
+from actions.screening import messages
+from actions.screening.answers import interpret, volunteered
+from actions.screening.questions import QUESTIONS
+from actions.screening.turn import ask_or_conclude, slots_of, store
+
+# After this many replies not understood, the question is skipped as unknown: a person stuck on
+# one question must not leave. Its buttons were offered each time.
+MAX_MISSES = 2
+
+
+class ActionTakeAnswer(Action):
+    """Reads the reply to the pending question, stores it, and moves on; else asks again in other words."""
+
+    def name(self) -> Text:
+        return "action_take_answer"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        field = tracker.get_slot("asking")
+        if field not in QUESTIONS:
+            return ActionNotUnderstood().run(dispatcher, tracker, domain)
+        language = conversation_language(tracker)
+        latest = tracker.latest_message or {}
+        answer = interpret(field, latest.get("text") or "", (latest.get("intent") or {}).get("name"),
+                           latest.get("entities") or [])
+        slots = slots_of(tracker)
+        if answer is not None:
+            events = store(slots, field, answer.value)
+            return events + ask_or_conclude(dispatcher, slots, language)
+        given = volunteered(latest.get("entities") or [])
+        if given:
+            # A correction or an answer ahead of its question: keep it, then ask what is needed now.
+            events = [event for other, value in given.items() for event in store(slots, other, value)]
+            dispatcher.utter_message(text=messages.noted(language))
+            return events + ask_or_conclude(dispatcher, slots, language)
+        misses = int(tracker.get_slot("misses") or 0) + 1
+        if misses >= MAX_MISSES:
+            dispatcher.utter_message(text=messages.skipped(language))
+            events = store(slots, field, None)
+            return events + ask_or_conclude(dispatcher, slots, language)
+        dispatcher.utter_message(**messages.question(field, language, again=True))
+        return [SlotSet("misses", misses)]

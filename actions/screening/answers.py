@@ -1,0 +1,270 @@
+"""What a person's reply means for the field that was asked: a value, "unknown", or not understood.
+
+The reply arrives as text, an intent, and the entities of the NLU components (`number`, `commune`,
+`postal_code`, `answer`) or of a button (`option`). Pure functions: no Rasa, no catalogs.
+Keywords are matched on lower-case text without accents, in French, Dutch and Brussels usage.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from actions.screening.questions import DONT_KNOW, QUESTIONS, RATHER_NOT_SAY
+
+
+@dataclass(frozen=True)
+class Understood:
+    """The value to store; None means "unknown" (I don't know, I'd rather not say)."""
+
+    value: Any
+
+
+UNKNOWN = Understood(None)
+
+MAX_AGE = 120
+MAX_CHILDREN = 15
+
+KEYWORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "living_with": {
+        "alone": ("seul", "seule", "alleen", "alleenstaand", "isole", "isolee", "personne"),
+        "partner": ("mari", "femme", "epoux", "epouse", "conjoint", "compagnon", "compagne",
+                    "partenaire", "copain", "copine", "couple", "man", "vrouw", "echtgenoot",
+                    "echtgenote", "partner", "vriend", "vriendin", "samenwonend", "getrouwd",
+                    "marie", "mariee"),
+        "family": ("parents", "mere", "pere", "maman", "papa", "famille", "soeur", "frere",
+                   "ouders", "moeder", "vader", "familie", "zus", "broer", "oncle", "tante",
+                   "grand-mere", "oma", "opa"),
+        "others": ("colocataire", "colocation", "coloc", "amis", "ami", "amie", "kot",
+                   "huisgenoot", "huisgenoten", "vrienden", "kotgenoten", "medebewoner"),
+    },
+    "income_sources": {
+        "work": ("travail", "travaille", "salaire", "boulot", "job", "werk", "werk ik", "loon",
+                 "werken", "salaris"),
+        "self_employed": ("independant", "independante", "zelfstandig", "zelfstandige"),
+        "unemployment": ("chomage", "chomeur", "chomeuse", "onem", "capac", "werkloos",
+                         "werkloosheid", "dop", "rva", "stempelgeld", "doppen"),
+        "sickness_invalidity": ("maladie", "malade", "invalidite", "mutuelle", "mutualite",
+                                "ziek", "ziekte", "invaliditeit", "ziekenfonds"),
+        "pension": ("pension", "retraite", "pensioen", "pensionne", "gepensioneerd"),
+        "disability_allowance": ("handicap", "arr", "allocation d'integration", "ivt",
+                                 "gehandicapt", "handicap uitkering"),
+        "cpas": ("cpas", "ocmw", "ris", "revenu d'integration", "leefloon"),
+        "student_job": ("job etudiant", "jobiste", "studentenjob", "studentenwerk"),
+        "maintenance": ("pension alimentaire", "alimentaire", "alimentatie", "onderhoudsgeld"),
+        "none": ("rien", "aucun", "aucune", "pas de revenu", "pas d'argent", "geen", "niks",
+                 "niets", "geen inkomen", "zero"),
+    },
+    "benefits": {
+        "integration_income": ("cpas", "ocmw", "ris", "revenu d'integration", "leefloon"),
+        "equivalent_social_aid": ("aide sociale", "aide equivalente", "equivalent leefloon"),
+        "increased_reimbursement": ("bim", "omnio", "intervention majoree", "statut bim",
+                                    "verhoogde tegemoetkoming", "vt", "rvv"),
+        "elderly_income_guarantee": ("grapa", "garantie de revenus", "igo",
+                                     "inkomensgarantie"),
+        "family_allowance": ("allocations familiales", "allocs", "famiris", "kinderbijslag",
+                             "groeipakket", "gezinsbijslag"),
+        "social_energy_tariff": ("tarif social", "sociaal tarief"),
+        "disability_income_allowance": ("arr", "remplacement de revenus", "ivt",
+                                        "inkomensvervangende"),
+        "integration_allowance": ("allocation d'integration", "integratietegemoetkoming"),
+        "elderly_care_allowance": ("apa", "aide aux personnes agees", "thab",
+                                   "hulp aan bejaarden"),
+        "rent_allowance": ("allocation loyer", "allocation de loyer", "huurtoelage"),
+        "social_housing": ("logement social", "sociale woning"),
+    },
+    "residence_status": {
+        "belgian": ("belge", "belgique", "belg", "belgisch", "belgische"),
+        "eu": ("europeen", "europeenne", "ue", "union europeenne", "europees", "europese", "eu"),
+        "residence_permit": ("carte de sejour", "titre de sejour", "carte", "sejour",
+                             "verblijfskaart", "verblijfsvergunning", "kaart", "carte f",
+                             "carte a", "carte b"),
+        "asylum_seeker": ("asile", "demandeur", "demandeuse", "fedasil", "asiel", "asielzoeker"),
+        "no_papers": ("sans papiers", "pas de papiers", "sans-papiers", "illegal",
+                      "zonder papieren", "geen papieren", "illegaal"),
+    },
+    "housing": {
+        "social_rent": ("logement social", "sisp", "foyer", "sociale woning", "ovm",
+                        "sociale huisvesting", "social"),
+        "private_rent": ("locataire", "loue", "loyer", "location", "huur", "huurder",
+                         "huren", "proprietaire prive"),
+        "owner": ("proprietaire", "eigenaar", "a moi", "mijn eigen huis", "achete", "gekocht"),
+        "hosted": ("heberge", "hebergee", "chez", "inwonend", "logeer", "bij mijn", "bij een"),
+        "homeless": ("sans abri", "sans-abri", "sdf", "rue", "dakloos", "straat",
+                     "geen woning", "pas de logement"),
+        "care_home": ("maison de repos", "home", "rusthuis", "woonzorgcentrum", "mrs"),
+    },
+}
+# A social-housing tenant also says "locataire": the more specific phrase must win.
+PRIORITY = {"housing": ("social_rent", "care_home", "homeless", "hosted", "owner", "private_rent")}
+NONE_WORDS = ("rien", "aucun", "aucune", "non", "geen", "niks", "niets", "nee", "none", "nothing")
+
+
+def plain(text: str) -> str:
+    """Lower case, no accents, single spaces: the form keywords are matched against."""
+    stripped = "".join(
+        c for c in unicodedata.normalize("NFD", text.lower()) if unicodedata.category(c) != "Mn"
+    )
+    return " ".join(stripped.replace("’", "'").split())
+
+
+def _has(text: str, phrase: str) -> bool:
+    return re.search(r"(?<![\w'])" + re.escape(phrase) + r"(?![\w'])", text) is not None
+
+
+def matching_values(field: str, text: str) -> list[str]:
+    """Every value of a keyword field that the text names, in the field's priority order."""
+    table = KEYWORDS[field]
+    order = PRIORITY.get(field, tuple(table))
+    clean = plain(text)
+    return [value for value in order if any(_has(clean, phrase) for phrase in table[value])]
+
+
+def _entities(entities: Iterable[dict], name: str) -> list[Any]:
+    return [e.get("value") for e in entities or () if e.get("entity") == name]
+
+
+def _yes_no(intent: str, answer: Any) -> bool | None:
+    if answer == "yes" or (answer is None and intent == "affirm"):
+        return True
+    if answer == "no" or (answer is None and intent == "deny"):
+        return False
+    return None
+
+
+def _whole_number(value: Any, low: int, high: int) -> int | None:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    if number != int(number) or not low <= number <= high:
+        return None
+    return int(number)
+
+
+def interpret(field: str, text: str, intent: str | None, entities: Iterable[dict]) -> Understood | None:
+    """The value the reply gives for `field`, UNKNOWN for "don't know", or None if not understood."""
+    entities = list(entities or ())
+    options = _entities(entities, "option")
+    answers = _entities(entities, "answer")
+    answer = answers[0] if answers else None
+    if options:
+        if options[0] in (DONT_KNOW, RATHER_NOT_SAY):
+            return UNKNOWN
+        return _from_option(field, options[0])
+    if intent in ("dont_know", "rather_not_say") or answer in ("dont_know", "rather_not_say"):
+        return UNKNOWN
+    numbers = _entities(entities, "number")
+    reader = READERS[field]
+    return reader(text=text, intent=intent or "", answer=answer, numbers=numbers, entities=entities)
+
+
+def _from_option(field: str, value: str) -> Understood | None:
+    question = QUESTIONS[field]
+    if question.yes_no:
+        return Understood(value == "yes") if value in ("yes", "no") else None
+    if field in ("income_sources", "benefits"):
+        return Understood([] if value == "none" and field == "benefits" else [value])
+    known = {v for v, _ in question.options} | set(KEYWORDS.get(field, {}))
+    if field == "commune" or value in known:
+        return Understood(value)
+    return None
+
+
+def _read_commune(*, entities, **_) -> Understood | None:
+    communes = _entities(entities, "commune")
+    return Understood(communes[0]) if len(set(communes)) == 1 else None
+
+
+def _read_age(*, numbers, **_) -> Understood | None:
+    ages = [a for a in (_whole_number(n, 0, MAX_AGE) for n in numbers) if a is not None]
+    return Understood(ages[0]) if len(ages) == 1 else None
+
+
+def _read_children(*, text, intent, answer, numbers, **_) -> Understood | None:
+    counts = [c for c in (_whole_number(n, 0, MAX_CHILDREN) for n in numbers) if c is not None]
+    if len(counts) >= 1:
+        return Understood(counts[0])
+    if _yes_no(intent, answer) is False or any(_has(plain(text), w) for w in NONE_WORDS):
+        return Understood(0)
+    return None
+
+
+def _read_children_ages(*, numbers, **_) -> Understood | None:
+    ages = [_whole_number(n, 0, MAX_AGE) for n in numbers]
+    if not ages or any(a is None for a in ages):
+        return None
+    return Understood(ages)
+
+
+def _read_income(*, text, numbers, **_) -> Understood | None:
+    amounts = [float(n) for n in numbers if isinstance(n, (int, float)) and n >= 0]
+    if len(amounts) == 1:
+        return Understood(amounts[0])
+    if not amounts and any(_has(plain(text), w) for w in NONE_WORDS):
+        return Understood(0.0)
+    return None
+
+
+def _read_list(field: str):
+    def read(*, text, intent, answer, **_) -> Understood | None:
+        values = matching_values(field, text)
+        if field == "benefits":
+            if not values and (_yes_no(intent, answer) is False or any(_has(plain(text), w) for w in NONE_WORDS)):
+                return Understood([])
+            return Understood(values) if values else None
+        if "none" in values and len(values) > 1:
+            values.remove("none")
+        return Understood(values) if values else None
+
+    return read
+
+
+def _read_choice(field: str):
+    def read(*, text, **_) -> Understood | None:
+        values = matching_values(field, text)
+        return Understood(values[0]) if values else None
+
+    return read
+
+
+def _read_yes_no(*, intent, answer, **_) -> Understood | None:
+    value = _yes_no(intent, answer)
+    return None if value is None else Understood(value)
+
+
+READERS = {
+    "commune": _read_commune,
+    "age": _read_age,
+    "living_with": _read_choice("living_with"),
+    "children": _read_children,
+    "children_ages": _read_children_ages,
+    "monthly_income": _read_income,
+    "income_sources": _read_list("income_sources"),
+    "benefits": _read_list("benefits"),
+    "residence_status": _read_choice("residence_status"),
+    "housing": _read_choice("housing"),
+    **{f: _read_yes_no for f, q in QUESTIONS.items() if q.yes_no},
+}
+
+
+def volunteered(entities: Iterable[dict]) -> dict[str, Any]:
+    """Values a reply gives unmistakably, whatever was asked: a commune, an age ("45 ans",
+    "45 jaar"), an amount in euros. They let a person correct an answer at any time
+    ("non, j'ai 45 ans") or answer ahead of the question."""
+    found: dict[str, Any] = {}
+    communes = set(_entities(entities, "commune"))
+    if len(communes) == 1:
+        found["commune"] = communes.pop()
+    for entity in entities or ():
+        if entity.get("entity") != "number":
+            continue
+        if entity.get("unit") == "year":
+            age = _whole_number(entity.get("value"), 0, MAX_AGE)
+            if age is not None:
+                found.setdefault("age", age)
+        elif entity.get("unit") == "euro" and isinstance(entity.get("value"), (int, float)):
+            found.setdefault("monthly_income", float(entity["value"]))
+    return found

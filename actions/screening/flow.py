@@ -1,0 +1,41 @@
+"""The screening's next step: the engine's most useful question, or the result when none is left.
+
+The profile lives in Rasa slots named after the contract's fields. A field answered "I don't know"
+or "I'd rather not say" is listed in the slot `unknown_fields` and goes to the engine as null:
+it is answered, so it is never asked again, and the engine treats it as unknown, never as "no".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+from actions.eligibility.engine import assess
+from actions.eligibility.profile import FIELDS
+from actions.screening.questions import QUESTIONS
+
+
+@dataclass(frozen=True)
+class NextStep:
+    field: str | None          # the field to ask, or None when the result is ready
+    assessment: dict
+
+
+def profile_from_slots(slots: Mapping[str, Any]) -> dict:
+    unknown = set(slots.get("unknown_fields") or ())
+    profile: dict[str, Any] = {}
+    for field in FIELDS:
+        if field in unknown:
+            profile[field] = None
+        elif slots.get(field) is not None:
+            profile[field] = slots[field]
+    return profile
+
+
+def next_step(slots: Mapping[str, Any]) -> NextStep:
+    profile = profile_from_slots(slots)
+    assessment = assess(profile)
+    for field in assessment["next_questions"]:
+        if field not in profile and field in QUESTIONS:
+            return NextStep(field, assessment)
+    return NextStep(None, assessment)

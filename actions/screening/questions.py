@@ -1,0 +1,193 @@
+"""The question for each profile field: its words, its options, its examples, and why it is asked.
+
+One question a message. A sensitive question (money, residence status, health) is preceded by one
+sentence saying why it is asked and that "I'd rather not say" is a fine answer. Options become
+buttons where the channel has them; free text is always accepted as well.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from actions.i18n import say
+
+# The answers every question accepts besides its own options.
+DONT_KNOW = "dont_know"
+RATHER_NOT_SAY = "rather_not_say"
+
+
+@dataclass(frozen=True)
+class Question:
+    field: str
+    text: Callable[[str], str]
+    examples: Callable[[str], str]
+    options: tuple[tuple[str, Callable[[str], str]], ...] = ()
+    why: Callable[[str], str] | None = None
+    yes_no: bool = False
+    numeric: bool = False
+
+
+def _yes_no(language: str) -> tuple[tuple[str, str], ...]:
+    return (("yes", say(language, "Yes")), ("no", say(language, "No")))
+
+
+def _money_why(language: str) -> str:
+    return say(language, "Many aids depend on income. You may answer: I'd rather not say.")
+
+
+def _status_why(language: str) -> str:
+    return say(language, "Some aids depend on your papers. You may answer: I'd rather not say.")
+
+
+def _health_why(language: str) -> str:
+    return say(language, "Some aids depend on health. You may answer: I'd rather not say.")
+
+
+QUESTIONS: dict[str, Question] = {
+    q.field: q
+    for q in (
+        Question(
+            "commune",
+            lambda l: say(l, "In which commune of Brussels do you live?"),
+            lambda l: say(l, "For example: Schaerbeek, Anderlecht or 1030."),
+            options=(("outside_brussels", lambda l: say(l, "I do not live in Brussels")),),
+        ),
+        Question(
+            "age",
+            lambda l: say(l, "How old are you?"),
+            lambda l: say(l, "Write your age in years. For example: 45."),
+            numeric=True,
+        ),
+        Question(
+            "living_with",
+            lambda l: say(l, "Who do you live with?"),
+            lambda l: say(l, "For example: alone, with my husband, with my parents."),
+            options=(
+                ("alone", lambda l: say(l, "Alone")),
+                ("partner", lambda l: say(l, "With my partner")),
+                ("family", lambda l: say(l, "With parents or family")),
+                ("others", lambda l: say(l, "With friends or flatmates")),
+            ),
+        ),
+        Question(
+            "children",
+            lambda l: say(l, "How many children live with you and depend on you?"),
+            lambda l: say(l, "Write a number. For example: 0, 1 or 2."),
+            numeric=True,
+        ),
+        Question(
+            "children_ages",
+            lambda l: say(l, "How old are the children?"),
+            lambda l: say(l, "Write their ages. For example: 4 and 9."),
+        ),
+        Question(
+            "monthly_income",
+            lambda l: say(l, "How much money does your household get each month, after tax?"),
+            lambda l: say(l, "Count all income together. For example: 1200, or nothing."),
+            why=_money_why,
+            numeric=True,
+        ),
+        Question(
+            "income_sources",
+            lambda l: say(l, "Where does this money come from?"),
+            lambda l: say(l, "For example: work, unemployment, pension, CPAS."),
+            options=(
+                ("work", lambda l: say(l, "Work")),
+                ("unemployment", lambda l: say(l, "Unemployment")),
+                ("sickness_invalidity", lambda l: say(l, "Sickness or invalidity")),
+                ("pension", lambda l: say(l, "Pension")),
+                ("cpas", lambda l: say(l, "CPAS")),
+                ("none", lambda l: say(l, "No income")),
+            ),
+            why=_money_why,
+        ),
+        Question(
+            "benefits",
+            lambda l: say(l, "Do you already receive an aid?"),
+            lambda l: say(l, "For example: income from the CPAS, GRAPA, BIM. Or: none."),
+            options=(("none", lambda l: say(l, "None")),),
+        ),
+        Question(
+            "residence_status",
+            lambda l: say(l, "What are your papers in Belgium?"),
+            lambda l: say(l, "For example: Belgian, European, residence card, no papers."),
+            options=(
+                ("belgian", lambda l: say(l, "Belgian")),
+                ("eu", lambda l: say(l, "European citizen")),
+                ("residence_permit", lambda l: say(l, "Residence card")),
+                ("asylum_seeker", lambda l: say(l, "Asylum seeker")),
+                ("no_papers", lambda l: say(l, "No papers")),
+            ),
+            why=_status_why,
+        ),
+        Question(
+            "health_insurance",
+            lambda l: say(l, "Are you a member of a health insurance fund (mutualité)?"),
+            lambda l: say(l, "Answer yes or no. For example: yes, I am with a mutualité."),
+            yes_no=True,
+            why=_health_why,
+        ),
+        Question(
+            "housing",
+            lambda l: say(l, "Where do you live?"),
+            lambda l: say(l, "For example: I rent, social housing, I own my home."),
+            options=(
+                ("private_rent", lambda l: say(l, "I rent from a private owner")),
+                ("social_rent", lambda l: say(l, "I rent social housing")),
+                ("owner", lambda l: say(l, "I own my home")),
+                ("hosted", lambda l: say(l, "Someone hosts me")),
+                ("homeless", lambda l: say(l, "I have no home")),
+                ("care_home", lambda l: say(l, "Care home")),
+            ),
+        ),
+        Question(
+            "social_housing_candidate",
+            lambda l: say(l, "Are you on the waiting list for social housing?"),
+            lambda l: say(l, "Answer yes or no."),
+            yes_no=True,
+        ),
+        Question(
+            "owns_property",
+            lambda l: say(l, "Does your household own a house, a flat or land?"),
+            lambda l: say(l, "Answer yes or no. Count property in Belgium and abroad."),
+            yes_no=True,
+        ),
+        Question(
+            "disability",
+            lambda l: say(l, "Do you have a disability or a serious health problem?"),
+            lambda l: say(l, "Answer yes or no. Count a problem that limits work or daily life."),
+            yes_no=True,
+            why=_health_why,
+        ),
+        Question(
+            "student",
+            lambda l: say(l, "Are you at school or studying?"),
+            lambda l: say(l, "Answer yes or no."),
+            yes_no=True,
+        ),
+        Question(
+            "heating_oil",
+            lambda l: say(l, "Do you heat your home with heating oil?"),
+            lambda l: say(l, "Answer yes or no. Lamp oil and propane in bulk count too."),
+            yes_no=True,
+        ),
+        Question(
+            "energy_debt",
+            lambda l: say(l, "Is it hard to pay your gas or electricity bills?"),
+            lambda l: say(l, "Answer yes or no."),
+            yes_no=True,
+        ),
+    )
+}
+
+
+def options(question: Question, language: str) -> list[tuple[str, str]]:
+    """The question's choices as (value, label), with "I don't know" and "I'd rather not say"."""
+    choices = list(_yes_no(language)) if question.yes_no else [
+        (value, label(language)) for value, label in question.options
+    ]
+    choices.append((DONT_KNOW, say(language, "I don't know")))
+    if question.why is not None:
+        choices.append((RATHER_NOT_SAY, say(language, "I'd rather not say")))
+    return choices

@@ -1,0 +1,46 @@
+"""One turn of the screening, shared by the actions: store an answer, then ask or show the result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.eligibility.profile import FIELDS
+from actions.screening import messages
+from actions.screening.flow import next_step, profile_from_slots
+
+
+def slots_of(tracker: Tracker) -> dict[str, Any]:
+    return {name: tracker.get_slot(name) for name in (*FIELDS, "unknown_fields")}
+
+
+def store(slots: dict[str, Any], field: str, value: Any) -> list[dict]:
+    """Events that record an answer (None: answered "unknown"), and the same change in `slots`."""
+    unknown = [f for f in (slots.get("unknown_fields") or []) if f != field]
+    if value is None:
+        unknown.append(field)
+    slots.update({field: value, "unknown_fields": unknown})
+    events = [SlotSet(field, value), SlotSet("unknown_fields", unknown)]
+    if field == "children" and value == 0:
+        # No child: nothing to ask about their ages.
+        slots["children_ages"] = []
+        events.append(SlotSet("children_ages", []))
+    return events
+
+
+def ask_or_conclude(dispatcher: CollectingDispatcher, slots: dict[str, Any], language: str) -> list[dict]:
+    """Asks the engine's most useful question, or sends the result when nothing is left to ask."""
+    step = next_step(slots)
+    if step.field is not None:
+        dispatcher.utter_message(**messages.question(step.field, language))
+        return [SlotSet("asking", step.field), SlotSet("misses", 0)]
+    result = messages.result(step.assessment, language)
+    payload = messages.result_payload(step.assessment, profile_from_slots(slots))
+    for message in result[:-1]:
+        dispatcher.utter_message(text=message["text"], json_message={"language": language})
+    dispatcher.utter_message(text=result[-1]["text"], buttons=result[-1]["buttons"],
+                             json_message={**payload, "language": language})
+    return [SlotSet("asking", None), SlotSet("misses", 0)]

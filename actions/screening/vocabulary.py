@@ -1,0 +1,105 @@
+"""Words for the engine's codes: right names, what each right is, offices and documents.
+
+The engine speaks in codes (CONTRACT.md: right ids; actions/eligibility/rights/*.yaml: bodies,
+documents); this table gives each code its English message id, translated in the catalogs.
+`N_` only marks a text for extraction; `say` translates it when a person reads it.
+"""
+
+from __future__ import annotations
+
+from actions.i18n import say
+
+
+def N_(message: str) -> str:  # noqa: N802 - the gettext convention for "mark, translate later"
+    return message
+
+
+RIGHT_NAMES = {
+    "integration_income": N_("Integration income from the CPAS"),
+    "equivalent_social_aid": N_("Equivalent social aid from the CPAS"),
+    "increased_reimbursement": N_("Better reimbursement of health care (BIM)"),
+    "elderly_income_guarantee": N_("Income guarantee for older people (GRAPA)"),
+    "family_allowance": N_("Family allowances"),
+    "family_allowance_social_supplement": N_("Social supplement of family allowances"),
+    "social_energy_tariff": N_("Social tariff for gas and electricity"),
+    "protected_customer": N_("Protected customer for energy"),
+    "rent_allowance": N_("Rent allowance"),
+    "social_housing": N_("Registration for social housing"),
+    "disability_income_allowance": N_("Income replacement allowance for disability"),
+    "integration_allowance": N_("Integration allowance for disability"),
+    "elderly_care_allowance": N_("Allowance for help to older people (APA)"),
+    "urgent_medical_aid": N_("Urgent medical aid"),
+    "maximum_billing": N_("Maximum billing of health costs"),
+    "legal_aid": N_("Free legal aid (pro deo lawyer)"),
+    "heating_allowance": N_("Heating allowance for heating oil"),
+    "public_transport_reduction": N_("Cheaper STIB public transport pass"),
+    "study_grant": N_("Study grant"),
+    "health_insurance_affiliation": N_("Membership of a health insurance fund"),
+}
+
+RIGHT_SUMMARIES = {
+    "integration_income": N_("A monthly income for people without enough money."),
+    "equivalent_social_aid": N_("Help from the CPAS when the integration income is not possible."),
+    "increased_reimbursement": N_("You pay less for the doctor, medicines and hospital."),
+    "elderly_income_guarantee": N_("A monthly income for people over the pension age with little money."),
+    "family_allowance": N_("Monthly money for each child who lives in Brussels."),
+    "family_allowance_social_supplement": N_("Extra family allowance money for households with a low income."),
+    "social_energy_tariff": N_("A lower price for gas and electricity."),
+    "protected_customer": N_("Protection against cuts when energy bills are hard to pay."),
+    "rent_allowance": N_("Monthly help with the rent while you wait for social housing."),
+    "social_housing": N_("A place on the waiting list for a home with a low rent."),
+    "disability_income_allowance": N_("An income for people who cannot work much because of a disability."),
+    "integration_allowance": N_("Money for extra costs of a disability in daily life."),
+    "elderly_care_allowance": N_("Money for people over 65 who need help in daily life."),
+    "urgent_medical_aid": N_("Health care paid by the CPAS for people without papers."),
+    "maximum_billing": N_("A yearly limit on what your household pays for health care."),
+    "legal_aid": N_("A free or cheap lawyer for people with a low income."),
+    "heating_allowance": N_("Help to pay heating oil, lamp oil or propane."),
+    "public_transport_reduction": N_("A cheaper pass for buses, trams and the metro."),
+    "study_grant": N_("Money for school or studies for families with a low income."),
+    "health_insurance_affiliation": N_("A health insurance fund pays back part of your health costs."),
+}
+
+BODIES = {
+    "cpas": N_("The CPAS, the social service of your commune"),
+    "mutuality": N_("Your health insurance fund (mutualité)"),
+    "sfp": N_("The Federal Pension Service, phone 1765"),
+    "dgph": N_("The federal service for people with a disability"),
+    "iriscare": N_("Iriscare, the Brussels service for social protection"),
+    "energy_supplier": N_("Your gas and electricity supplier"),
+    "family_allowance_fund": N_("Your family allowance fund, for example Famiris"),
+    "bruxelles_logement": N_("Bruxelles Logement, free phone 0800 40 400"),
+    "social_housing_company": N_("A social housing company in Brussels"),
+    "legal_aid_office": N_("The legal aid office of the Brussels bar"),
+    "stib": N_("A STIB sales point (Bootik)"),
+    "community_of_the_school": N_("The study grant service of the school's community"),
+}
+
+DOCUMENTS = {
+    "identity_document": N_("your identity card"),
+    "residence_permit": N_("your residence card"),
+    "proof_of_income_household": N_("proof of income of everyone in the household"),
+    "bank_account_number": N_("your bank account number"),
+    "lease_or_proof_of_address": N_("your rental contract or proof of address"),
+    "tax_assessment": N_("your last tax assessment"),
+    "sworn_statement_household": N_("a signed statement about the household's income"),
+    "medical_certificate": N_("a certificate from a doctor"),
+    "energy_bills": N_("your gas and electricity bills"),
+    "payment_reminders": N_("the payment reminders you received"),
+    "bim_attestation": N_("the BIM certificate of your health insurance fund"),
+    "child_birth_certificate_or_composition_of_household": N_("a birth certificate or household composition"),
+    "household_composition_certificate": N_("a household composition from the commune"),
+    "fuel_delivery_invoice": N_("the invoice of the fuel delivery"),
+    "heating_allowance_form": N_("the heating allowance form"),
+    "legal_aid_application_form": N_("the legal aid form"),
+    "rent_allowance_form": N_("the rent allowance form"),
+    "school_registration_certificate": N_("a school registration certificate"),
+    "social_housing_certificate": N_("your social housing registration certificate"),
+    "social_housing_registration_form": N_("the social housing registration form"),
+}
+
+
+def words(table: dict[str, str], code: str, language: str) -> str:
+    """The words for a code; a code without words is a defect the tests catch, shown as is."""
+    message = table.get(code)
+    return say(language, message) if message else code

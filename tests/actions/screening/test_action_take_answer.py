@@ -1,0 +1,87 @@
+"""The answer action, on tracker snapshots as Rasa sends them: one test covers both languages."""
+
+import pytest
+
+from actions.action_take_answer import ActionTakeAnswer
+from actions.i18n import say
+
+from tests.actions.conftest import make_tracker
+
+
+def take(dispatcher, text, intent, entities=(), **slots):
+    tracker = make_tracker(text, slots=slots, entities=list(entities), intent=intent)
+    return ActionTakeAnswer().run(dispatcher, tracker, domain={})
+
+
+def slot_events(events):
+    return {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+
+
+@pytest.mark.parametrize("language", ["fr", "nl"])
+def test_an_age_is_stored_and_the_next_question_carries_its_ask_payload(dispatcher, language):
+    events = take(dispatcher, "45", "inform", [{"entity": "number", "value": 45}],
+                  asking="age", language=language)
+    slots = slot_events(events)
+    assert slots["age"] == 45
+    assert slots["asking"] not in (None, "age")
+    question = dispatcher.messages[-1]
+    assert question["custom"]["ask"] == slots["asking"]
+    assert question["custom"]["language"] == language
+    assert question["buttons"], "every question offers at least I don't know"
+
+
+def test_i_dont_know_stores_null_and_moves_on(dispatcher):
+    events = take(dispatcher, "je sais pas", "dont_know", asking="monthly_income", language="fr")
+    slots = slot_events(events)
+    assert slots["monthly_income"] is None
+    assert slots["unknown_fields"] == ["monthly_income"]
+    assert slots["asking"] != "monthly_income"
+
+
+def test_a_reply_not_understood_gets_the_question_again_with_examples(dispatcher):
+    events = take(dispatcher, "bof", "nlu_fallback", asking="age", language="nl", misses=0)
+    assert slot_events(events) == {"misses": 1}
+    message = dispatcher.messages[-1]
+    assert message["text"].startswith(say("nl", "Sorry, I did not understand your answer."))
+    assert say("nl", "Write your age in years. For example: 45.") in message["text"]
+    assert message["custom"]["ask"] == "age"
+
+
+@pytest.mark.parametrize("field", ["age", "residence_status", "health_insurance"])
+def test_a_question_is_skipped_as_unknown_after_two_misses(dispatcher, field):
+    events = take(dispatcher, "bof", "nlu_fallback", asking=field, language="fr", misses=1)
+    slots = slot_events(events)
+    assert slots[field] is None and field in slots["unknown_fields"]
+    assert slots["asking"] != field
+    assert dispatcher.messages[0]["text"] == say("fr", "No problem, we skip this question.")
+
+
+def test_the_last_answer_gives_the_result_with_the_contract_payload(dispatcher):
+    known = {
+        "commune": "schaerbeek", "age": 30, "living_with": "alone", "children": 0,
+        "children_ages": [], "monthly_income": 0, "income_sources": ["none"], "benefits": [],
+        "residence_status": "belgian", "health_insurance": True, "housing": "private_rent",
+        "social_housing_candidate": False, "owns_property": False, "disability": False,
+        "student": False, "heating_oil": False,
+    }
+    events = take(dispatcher, "non", "deny", [{"entity": "answer", "value": "no"}],
+                  asking="energy_debt", language="fr", **known)
+    assert slot_events(events)["asking"] is None
+    texts = "\n".join(m.get("text") or "" for m in dispatcher.messages)
+    assert say("fr", "Rights you can claim now:") in texts
+    assert "Revenu d'intégration du CPAS" in texts
+    assert "CPAS de Schaerbeek" in texts
+    result = dispatcher.messages[-1]["custom"]["result"]
+    statuses = {r["id"]: r["status"] for r in result["rights"]}
+    assert statuses["integration_income"] == "eligible"
+    assert result["profile"]["energy_debt"] is False
+
+
+def test_a_correction_of_the_age_while_another_question_is_pending_changes_the_age(dispatcher):
+    entities = [{"entity": "answer", "value": "no"}, {"entity": "number", "value": 45, "unit": "year"}]
+    events = take(dispatcher, "non, j'ai 45 ans", "inform", entities,
+                  asking="living_with", language="fr", age=30)
+    slots = slot_events(events)
+    assert slots["age"] == 45
+    assert dispatcher.messages[0]["text"] == say("fr", "Thank you, I have noted that.")
+    assert dispatcher.messages[-1]["custom"]["ask"] == slots["asking"]

@@ -1,0 +1,81 @@
+import pytest
+
+from actions.screening.answers import UNKNOWN, Understood, interpret
+
+
+def number(value):
+    return {"entity": "number", "value": value}
+
+
+def answer(value):
+    return {"entity": "answer", "value": value}
+
+
+def option(value):
+    return {"entity": "option", "value": value}
+
+
+@pytest.mark.parametrize(
+    "field, text, intent, entities, expected",
+    [
+        ("age", "j'ai 45 ans", "inform", [number(45)], 45),
+        ("age", "ik ben 67", "inform", [number(67)], 67),
+        ("children", "geen", "deny", [], 0),
+        ("children", "2 enfants", "inform", [number(2)], 2),
+        ("children_ages", "4 et 9", "inform", [number(4), number(9)], [4, 9]),
+        ("monthly_income", "dans les 900", "inform", [number(900)], 900.0),
+        ("monthly_income", "rien", "inform", [], 0.0),
+        ("commune", "Schaarbeek", "inform", [{"entity": "commune", "value": "schaerbeek"}], "schaerbeek"),
+        ("living_with", "avec mon mari", "inform", [], "partner"),
+        ("living_with", "ik woon alleen", "inform", [], "alone"),
+        ("living_with", "chez mes parents", "inform", [], "family"),
+        ("housing", "je suis locataire d'un logement social", "inform", [], "social_rent"),
+        ("housing", "ik huur een appartement", "inform", [], "private_rent"),
+        ("residence_status", "sans papiers", "inform", [], "no_papers"),
+        ("residence_status", "ik ben Belg", "inform", [], "belgian"),
+        ("income_sources", "chômage et un petit boulot", "inform", [], ["work", "unemployment"]),
+        ("income_sources", "pensioen", "inform", [], ["pension"]),
+        ("benefits", "je touche le CPAS et la BIM", "inform", [], ["integration_income", "increased_reimbursement"]),
+        ("benefits", "non rien", "deny", [], []),
+        ("health_insurance", "oui", "affirm", [answer("yes")], True),
+        ("energy_debt", "nee", "deny", [answer("no")], False),
+        ("living_with", "", "inform", [option("others")], "others"),
+        ("benefits", "", "inform", [option("none")], []),
+        ("health_insurance", "", "inform", [option("no")], False),
+    ],
+)
+def test_a_reply_gives_the_value_of_the_field_asked(field, text, intent, entities, expected):
+    assert interpret(field, text, intent, entities) == Understood(expected)
+
+
+@pytest.mark.parametrize(
+    "text, intent, entities",
+    [("je sais pas", "dont_know", []), ("liever niet", "rather_not_say", []),
+     ("", "inform", [option("dont_know")]), ("", "inform", [option("rather_not_say")]),
+     ("kweetni", "inform", [answer("dont_know")])],
+)
+def test_i_dont_know_and_id_rather_not_say_are_unknown_answers(text, intent, entities):
+    assert interpret("monthly_income", text, intent, entities) is UNKNOWN
+
+
+@pytest.mark.parametrize(
+    "field, text, intent, entities",
+    [("age", "quel temps fait-il", "out_of_scope", []),
+     ("age", "entre 40 et 50", "inform", [number(40), number(50)]),
+     ("age", "200", "inform", [number(200)]),
+     ("living_with", "bof", "nlu_fallback", []),
+     ("health_insurance", "peut-être demain", "nlu_fallback", []),
+     ("commune", "1050", "inform", [{"entity": "postal_code", "value": "1050"}])],
+)
+def test_a_reply_that_does_not_answer_is_not_understood(field, text, intent, entities):
+    assert interpret(field, text, intent, entities) is None
+
+
+def test_a_commune_an_age_in_years_and_an_amount_in_euros_are_taken_whatever_was_asked():
+    from actions.screening.answers import volunteered
+
+    entities = [{"entity": "commune", "value": "molenbeek"},
+                {"entity": "number", "value": 45, "unit": "year"},
+                {"entity": "number", "value": 1200, "unit": "euro"},
+                {"entity": "number", "value": 2}]
+    assert volunteered(entities) == {"commune": "molenbeek", "age": 45, "monthly_income": 1200.0}
