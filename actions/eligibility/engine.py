@@ -184,24 +184,34 @@ def earliest_date():
 # Variants
 # --------------------------------------------------------------------------------------------
 
+MIN_LAYERS = 2  # a sampled block holds at least two layers, so every pair of values is tried twice at random
+
+
 def _combos(sizes, cap, seed=0):
-    """Index combinations over fields of the given domain sizes: all of them, or a sample."""
+    """Index combinations over fields of the given domain sizes: all of them, or a sample.
+
+    The sample is made of layers: in each layer every value of every field appears at least once,
+    paired at random with the other fields' values (a Latin-hypercube-like design). So a status
+    that one value of one field changes is always seen, and conditions that need several fields
+    at once (age AND disability AND income) are met with high probability. Fixed seed: the same
+    profile always gets the same answer.
+    """
     total = 1
     for s in sizes:
         total *= s
     if total <= cap:
         return numpy.array(list(itertools.product(*[range(s) for s in sizes])), dtype=numpy.int32).reshape(total, len(sizes))
-    rows = [[0] * len(sizes)]
-    for j, s in enumerate(sizes):
-        for v in range(1, s):
-            r = [0] * len(sizes)
-            r[j] = v
-            rows.append(r)
     rng = numpy.random.default_rng(seed)
-    extra = max(cap - len(rows), 0)
-    sample = rng.integers(0, numpy.array(sizes), size=(extra, len(sizes)))
-    out = numpy.unique(numpy.vstack([numpy.array(rows, dtype=numpy.int64).reshape(-1, len(sizes)), sample]), axis=0)
-    return out.astype(numpy.int32)
+    width = max(sizes)
+    layers = max(MIN_LAYERS, cap // width)
+    blocks = [numpy.zeros((1, len(sizes)), numpy.int64)]
+    for _ in range(layers):
+        layer = numpy.empty((width, len(sizes)), numpy.int64)
+        for j, size in enumerate(sizes):
+            column = numpy.tile(numpy.arange(size), -(-width // size))[:width]
+            layer[:, j] = rng.permutation(column)
+        blocks.append(layer)
+    return numpy.unique(numpy.vstack(blocks), axis=0).astype(numpy.int32)
 
 
 def _ages_from_pattern(children, pattern):
