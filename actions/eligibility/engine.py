@@ -18,9 +18,13 @@ Representative values (`domains`):
   band, so every ceiling has a value clearly below it, one near it and one clearly above;
 - `children`: 0, 1, 2, 3, 4, 6, 10, 15; `children_ages`: all under 12, all 12-17, all 18-24, mixed;
 - `income_sources`: "none" or one source at a time; `benefits`: none or one right at a time,
-  limited to the sources and rights the block's right looks at (grouping, not every subset).
-When the product of a block exceeds the cap, the block is a fixed-seed sample (one-factor-at-a-time
-variants plus random ones), so a difference is found but sameness is only very likely.
+  limited to the sources and rights the block's rights look at (grouping, not every subset).
+Rights that vary the same fields share one block (the union of their values).
+When the product of a block exceeds the cap (CAP_ASSESS for one profile, CAP_SCREEN per row of a
+caseload), the block is a fixed-seed sample made of layers in which every value of every field
+appears, paired at random (see `_combos`): a status that one value changes is always found, a
+status that needs several fields at once is found with high probability, so "decided" is then
+very likely rather than certain.
 
 `next_questions`: for each unknown field f and each unknown right R whose block contains f, count,
 for each value of f, whether R becomes decided among the variants with that value; a field's
