@@ -1,0 +1,1 @@
+"""Benchmarks of the bot: NLU cross-validation per language (bench_nlu)."""
