@@ -3,6 +3,7 @@ from openfisca_core.periods import DAY
 from openfisca_core.variables import Variable
 
 from actions.eligibility.entities import Household
+from actions.eligibility.enums import Housing
 from actions.eligibility.enums import LivingWith
 
 
@@ -15,8 +16,8 @@ class elderly_income_guarantee_monthly_ceiling(Variable):
     label = "Monthly GRAPA of the household's rate: the ceiling of its resources"
 
     def formula(household, period, parameters):
-        """GRAPA is the single rate for a person living alone or only with children or relatives, and the base rate for each person sharing the dwelling with a partner or others, minus resources."""
+        """GRAPA is the single rate for a person living alone, only with children or relatives, or in a care home, and the base rate for each person sharing the dwelling with a partner or others, minus resources."""
         amount = parameters(period).federal.elderly_income_guarantee.amount
         living_with = household("living_with", period)
-        single = (living_with == LivingWith.alone) + (living_with == LivingWith.family)
+        single = (living_with == LivingWith.alone) + (living_with == LivingWith.family) + (household("housing", period) == Housing.care_home)
         return numpy.where(single, amount.single, amount.cohabitant * household("num_adults", period))
