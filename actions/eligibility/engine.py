@@ -74,6 +74,7 @@ class Model:
         self._deps_cache = {}
         self._fields_cache = {}
         self._blocks = {}
+        self._trace_all()
         self.status_deps = [self.deps(v) for v in self.status_vars]
         self.input_vars = sorted(
             name for name, var in self.tbs.variables.items() if not var.formulas and P.input_field(name)
@@ -82,6 +83,39 @@ class Model:
         self.right_domains = [self._restricted(self.base_domains, self.deps_vars(v)) for v in self.status_vars]
 
     # dependencies ----------------------------------------------------------------------------
+    def _trace_all(self):
+        """Trace, in one simulation, every status, amount and reason variable of every right.
+
+        The first computation of a variable records every variable its formula reads; the input
+        variables a variable depends on are the inputs reachable from it (no Python branch on data
+        in formulas, so every read happens whatever the values).
+        """
+        wanted = list(self.status_vars)
+        for facts in self.facts.values():
+            if facts.get("amount"):
+                wanted.append(facts["amount"]["variable"])
+            wanted.extend((facts.get("reasons") or {}).values())
+        sim = SimulationBuilder().build_default_simulation(self.tbs, 1)
+        sim.trace = True
+        for variable in dict.fromkeys(wanted):
+            sim.calculate(variable, self.period)
+        graph = {}
+        for node in sim.tracer.browse_trace():
+            graph.setdefault(node.name, set()).update(child.name for child in node.children)
+        closure = {}
+
+        def reach(name):
+            if name not in closure:
+                closure[name] = set()  # guards against revisiting; OpenFisca forbids cycles
+                out = {name}
+                for child in graph.get(name, ()):
+                    out |= reach(child)
+                closure[name] = out
+            return closure[name]
+
+        for variable in dict.fromkeys(wanted):
+            self._deps_cache[variable] = frozenset(n for n in reach(variable) if P.input_field(n))
+
     def deps_vars(self, variable):
         """The OpenFisca input variables a variable's formula reads (traced once)."""
         if variable not in self._deps_cache:
