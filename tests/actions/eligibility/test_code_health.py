@@ -195,3 +195,17 @@ def test_importing_the_engine_builds_nothing():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=os.path.join(ENGINE, "..", ".."))
     assert out.stdout.strip() == "0"
+
+
+@pytest.mark.parametrize("right", RIGHT_IDS)
+def test_every_right_has_cases_for_a_yes_a_no_already_receiving_and_unknown(right):
+    authority = right_facts()[right]["authority"]
+    folder = os.path.join(os.path.dirname(__file__), "..", "..", "eligibility", authority, right)
+    seen = set()
+    for path in glob.glob(os.path.join(folder, "*.yaml")):
+        for case in yaml.safe_load(open(path, encoding="utf-8")) or []:
+            expected = (case.get("expect") or {}).get(right)
+            if expected is not None:
+                seen.add(expected if isinstance(expected, str) else expected["status"])
+    assert {"not_eligible", "already_receiving", "unknown"} <= seen, (right, sorted(seen))
+    assert seen & {"eligible", "possibly_eligible", "automatic"}, (right, sorted(seen))
