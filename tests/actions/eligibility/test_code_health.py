@@ -209,3 +209,16 @@ def test_every_right_has_cases_for_a_yes_a_no_already_receiving_and_unknown(righ
                 seen.add(expected if isinstance(expected, str) else expected["status"])
     assert {"not_eligible", "already_receiving", "unknown"} <= seen, (right, sorted(seen))
     assert seen & {"eligible", "possibly_eligible", "automatic"}, (right, sorted(seen))
+
+
+def test_only_is_in_brussels_reads_the_commune_so_the_variant_layer_may_group_communes():
+    # engine.py draws only two communes (one in Brussels, outside_brussels) for an unknown commune;
+    # a rule that distinguishes communes must change that domain first.
+    readers = []
+    for path in glob.glob(os.path.join(ENGINE, "variables", "**", "*.py"), recursive=True):
+        if os.sep + "profile" + os.sep in path:
+            continue
+        text = open(path, encoding="utf-8").read()
+        if '"commune"' in text or "Commune." in text:
+            readers.append(os.path.basename(path))
+    assert readers == ["is_in_brussels.py"]
