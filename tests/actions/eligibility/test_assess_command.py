@@ -125,11 +125,12 @@ def test_receiving_the_integration_income_makes_bim_and_the_social_tariff_automa
     ('{"disability": "yes"}', "disability"),
     ('{"children": 2, "children_ages": [4]}', "children_ages"),
     ('{"date": "24/11/2026"}', "date"),
+    ('{"date": "1999-01-01"}', "date"),
     ('{"commune": "schaerbeek",', "profile"),
     ('[1, 2]', "profile"),
 ], ids=["an unknown field", "a commune outside the contract", "a wrong type", "an age out of range",
         "a negative income", "an unknown right", "a list given as a string", "a bool given as text",
-        "ages not matching the children", "a malformed date", "malformed JSON", "not an object"])
+        "ages not matching the children", "a malformed date", "a date before any known law", "malformed JSON", "not an object"])
 def test_bad_input_exits_2_with_one_line_on_stderr_naming_the_field_and_nothing_on_stdout(stdin, field):
     result = run(stdin)
     assert result.returncode == 2
