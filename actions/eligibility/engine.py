@@ -455,7 +455,7 @@ def assess_batch(batch, date):
     known = {f for f in P.FIELDS if batch.known[f][0]}
     commune = None
     if batch.known["commune"][0]:
-        commune = Commune.__members__ and list(Commune)[int(batch.values["commune"][0])].name
+        commune = list(Commune)[int(batch.values["commune"][0])].name
     segment_of = {}
     for seg in plan.segments:
         for r in seg[5]:
