@@ -154,11 +154,17 @@ def interpret(field: str, text: str, intent: str | None, entities: Iterable[dict
         if options[0] in (DONT_KNOW, RATHER_NOT_SAY):
             return UNKNOWN
         return _from_option(field, options[0])
-    if intent in ("dont_know", "rather_not_say") or answer in ("dont_know", "rather_not_say"):
+    # The rule-based `answer` entity is reliable ("geen idee" is not "geen"); the classifier's
+    # intent is not always (it may take "met mijn vrouw" for "I'd rather not say"), so a value
+    # the reply plainly gives wins over it.
+    if answer in ("dont_know", "rather_not_say"):
         return UNKNOWN
     numbers = _entities(entities, "number")
     reader = READERS[field]
-    return reader(text=text, intent=intent or "", answer=answer, numbers=numbers, entities=entities)
+    value = reader(text=text, intent=intent or "", answer=answer, numbers=numbers, entities=entities)
+    if value is None and intent in ("dont_know", "rather_not_say"):
+        return UNKNOWN
+    return value
 
 
 def _from_option(field: str, value: str) -> Understood | None:

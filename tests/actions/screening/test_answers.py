@@ -79,3 +79,11 @@ def test_a_commune_an_age_in_years_and_an_amount_in_euros_are_taken_whatever_was
                 {"entity": "number", "value": 1200, "unit": "euro"},
                 {"entity": "number", "value": 2}]
     assert volunteered(entities) == {"commune": "molenbeek", "age": 45, "monthly_income": 1200.0}
+
+
+def test_a_value_in_the_reply_wins_over_an_intent_of_i_dont_know():
+    assert interpret("living_with", "met mijn vrouw", "rather_not_say", []) == Understood("partner")
+
+
+def test_geen_idee_is_i_dont_know_and_not_zero_children():
+    assert interpret("children", "geen idee", "deny", [answer("dont_know")]) is UNKNOWN
