@@ -21,7 +21,7 @@ MO_FILES := $(PO_FILES:.po=.mo)
 BABEL_KEYWORDS := -k say:2 -k say_for:2c,3
 
 .PHONY: help envs catalogs extract train run test test-actions test-rasa test-pipe \
-        assess screen bench-engine lock-rasa lock-actions clean
+        assess screen bench-engine bench-nlu lock-rasa lock-actions clean
 
 help:
 	@echo "make run    set up what is missing, train if needed, start the bot (chat on http://localhost:$${WEB_PORT:-8080})"
@@ -103,6 +103,11 @@ screen: $(ACTIONS_ENV)/.installed
 
 bench-engine: $(ACTIONS_ENV)/.installed
 	@$(ACTIONS_PY) -m actions.eligibility.bench
+
+# --- conversation -------------------------------------------------------------------------------
+# 5-fold cross-validation of the NLU, each language apart; reports kept in .cache/bench/nlu/.
+bench-nlu: $(RASA_ENV)/.installed
+	@$(RASA_PY) -m bot.benchmarks.bench_nlu
 
 clean:
 	rm -rf $(CACHE) $(MO_FILES)
