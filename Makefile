@@ -87,12 +87,12 @@ test-actions: $(ACTIONS_ENV)/.installed catalogs
 
 test-rasa: $(RASA_ENV)/.installed
 	@echo "== Tests in the Rasa environment ==" >&2
-	@$(RASA_PY) -m pytest -q tests/nlu
+	@$(RASA_PY) -m pytest -q tests/nlu tests/bot/channels
 	@$(RASA_ENV)/bin/rasa data validate --fail-on-warnings --config bot/config.yml --domain domain --data nlu bot/data 1>&2
 
 test-pipe: envs catalogs train
 	@echo "== Conversations through the running servers ==" >&2
-	@$(ACTIONS_PY) -m pytest -q tests/bot
+	@$(ACTIONS_PY) -m pytest -q tests/bot --ignore=tests/bot/channels
 
 # --- eligibility engine -------------------------------------------------------------------------
 assess: $(ACTIONS_ENV)/.installed

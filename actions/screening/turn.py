@@ -44,3 +44,11 @@ def ask_or_conclude(dispatcher: CollectingDispatcher, slots: dict[str, Any], lan
     dispatcher.utter_message(text=result[-1]["text"], buttons=result[-1]["buttons"],
                              json_message={**payload, "language": language})
     return [SlotSet("asking", None), SlotSet("misses", 0)]
+
+
+def repeat_pending_question(dispatcher: CollectingDispatcher, tracker: Tracker, language: str) -> None:
+    """After a side remark (thanks, help, why), the pending question comes back, so the person
+    always knows what to answer."""
+    field = tracker.get_slot("asking")
+    if field:
+        dispatcher.utter_message(**messages.question(field, language))

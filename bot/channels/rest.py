@@ -10,6 +10,8 @@ together, and logs failures without the text.
 from __future__ import annotations
 
 import logging
+import os
+import time
 from asyncio import CancelledError
 from typing import Any, Awaitable, Callable, Dict, Text
 
@@ -19,11 +21,17 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from actions.action_delete_data import DELETED
 from actions.i18n import DEFAULT_LANGUAGE, say
+from bot.channels.forget import forget_conversation, forget_inactive_conversations
 from nlu.components.language_detector import detect_language
 
 logger = logging.getLogger(__name__)
 
+# Conversations are deleted this long after their last message (IRIS_RETENTION_MINUTES), checked
+# at most every PURGE_EVERY seconds, on the next message: no scheduler to run beside Rasa.
+RETENTION_SECONDS = 60 * float(os.environ.get("IRIS_RETENTION_MINUTES") or 60)
+PURGE_EVERY = 300.0
 MAX_SENDER_LENGTH = 128
 MAX_TEXT_LENGTH = 2000
 
@@ -47,6 +55,21 @@ class WholeMessageCollector(CollectingOutputChannel):
 
 class WholeMessageRestInput(RestInput):
     """The REST channel of the web widget and of the tests."""
+
+    last_purge = 0.0
+
+    def purge_if_due(self, tracker_store) -> None:
+        now = time.time()
+        if now - self.last_purge < PURGE_EVERY:
+            return
+        self.last_purge = now
+        try:
+            deleted = forget_inactive_conversations(tracker_store, RETENTION_SECONDS, now)
+        except Exception as error:  # noqa: BLE001 - a failed purge must not fail a message
+            logger.error("Purging old conversations failed: %s", type(error).__name__)
+            return
+        if deleted:
+            logger.info("Deleted %d conversation(s) past the retention.", deleted)
 
     @classmethod
     def name(cls) -> Text:
@@ -76,6 +99,7 @@ class WholeMessageRestInput(RestInput):
                     {"error": "'message' must be a string of at most 2000 characters"},
                     status=400,
                 )
+            self.purge_if_due(request.app.ctx.agent.tracker_store)
             collector = WholeMessageCollector()
             try:
                 await on_new_message(
@@ -91,6 +115,8 @@ class WholeMessageRestInput(RestInput):
                 logger.error("REST message timed out (text not logged).")
             except Exception as error:  # noqa: BLE001 - the person must still get an answer
                 logger.error("REST message failed: %s (text not logged).", type(error).__name__)
+            if any((m.get("custom") or {}).get(DELETED) for m in collector.messages):
+                forget_conversation(request.app.ctx.agent.tracker_store, sender)
             if not collector.messages:
                 # Rasa answers nothing when an action fails: the person must not face silence.
                 language = detect_language(text) or DEFAULT_LANGUAGE

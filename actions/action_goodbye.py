@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.i18n import say
+from actions.language import conversation_language
+
+
+class ActionGoodbye(Action):
+    """Says goodbye, and how to come back or delete the answers."""
+
+    def name(self) -> Text:
+        return "action_goodbye"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        language = conversation_language(tracker)
+        lines = [
+            say(language, "Goodbye, and good luck."),
+            say(language, "Your answers are deleted one hour after your last message. Write delete to do it now."),
+        ]
+        dispatcher.utter_message(text="\n".join(lines), json_message={"language": language})
+        return []

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.directory.offices import office_for
+from actions.i18n import say
+from actions.language import conversation_language
+from actions.screening.turn import repeat_pending_question
+
+
+class ActionHumanHandoff(Action):
+    """Points to a person: the CPAS of the person's commune, with its contact where it is known."""
+
+    def name(self) -> Text:
+        return "action_human_handoff"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        language = conversation_language(tracker)
+        lines = [say(language, "A social worker of the CPAS can help you in person."),
+                 say(language, "The CPAS is the social service of your commune.")]
+        commune = tracker.get_slot("commune")
+        office = office_for(commune) if commune else None
+        if office and office.get("has_office"):
+            lines.append(say(language, "Where: {office}.", office=office["name"][language]))
+            if office.get("address"):
+                lines.append(say(language, "Address: {address}.", address=office["address"]))
+            if office.get("phone"):
+                lines.append(say(language, "Phone: {phone}.", phone=office["phone"]))
+            if not office.get("address") or not office.get("phone"):
+                lines.append(say(language, "Ask your commune for the office's exact address and hours."))
+        else:
+            lines.append(say(language, "Tell me your commune and I will give you the address."))
+        dispatcher.utter_message(text="\n".join(lines), json_message={"language": language})
+        repeat_pending_question(dispatcher, tracker, language)
+        return []

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import AllSlotsReset, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.i18n import say
+from actions.language import conversation_language
+from actions.screening.turn import ask_or_conclude
+
+
+class ActionRestart(Action):
+    """Starts the check again from the first question; only the language is kept.
+
+    It replaces Rasa's default `action_restart`, which the reserved intent `restart` triggers.
+    """
+
+    def name(self) -> Text:
+        return "action_restart"
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        language = conversation_language(tracker)
+        dispatcher.utter_message(text=say(language, "All right, we start again."),
+                                 json_message={"language": language})
+        return [AllSlotsReset(), SlotSet("language", language)] + ask_or_conclude(dispatcher, {}, language)
