@@ -22,6 +22,7 @@ import argparse
 import json
 import os
 import pathlib
+import signal
 import subprocess
 import sys
 import time
@@ -176,20 +177,29 @@ def main(argv: Optional[List[str]] = None) -> int:
             stored.update(summarise(OUT_DIR / language))
             print_summary(stored)
         return 0
-    if args.parallel:
-        started = time.monotonic()
-        children = {language: start_language(language, args.folds, args.seed) for language in args.lang}
-        for language, child in children.items():
-            print_summary(finish_language(language, child, args.folds, args.seed, started, args.timeout))
+    children: Dict[str, subprocess.Popen] = {}
+    try:
+        if args.parallel:
+            started = time.monotonic()
+            children = {language: start_language(language, args.folds, args.seed) for language in args.lang}
+            for language, child in children.items():
+                print_summary(finish_language(language, child, args.folds, args.seed, started, args.timeout))
+                sys.stdout.flush()
+            return 0
+        for language in args.lang:
+            started = time.monotonic()
+            children = {language: start_language(language, args.folds, args.seed)}
+            print_summary(finish_language(language, children[language], args.folds, args.seed, started,
+                                          args.timeout))
             sys.stdout.flush()
         return 0
-    for language in args.lang:
-        started = time.monotonic()
-        child = start_language(language, args.folds, args.seed)
-        print_summary(finish_language(language, child, args.folds, args.seed, started, args.timeout))
-        sys.stdout.flush()
-    return 0
+    finally:  # interrupted (Ctrl-C, a failure): no child keeps training behind our back
+        for child in children.values():
+            if child.poll() is None:
+                child.kill()
+                child.wait()
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # run the clean-up of main() on `kill`
     sys.exit(main())
