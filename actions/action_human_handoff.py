@@ -8,6 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.directory.offices import office_for
 from actions.i18n import say
 from actions.language import conversation_language
+from actions.screening.messages import office_lines
 from actions.screening.turn import repeat_pending_question
 
 
@@ -26,13 +27,7 @@ class ActionHumanHandoff(Action):
         commune = tracker.get_slot("commune")
         office = office_for(commune) if commune else None
         if office and office.get("has_office"):
-            lines.append(say(language, "Where: {office}.", office=office["name"][language]))
-            if office.get("address"):
-                lines.append(say(language, "Address: {address}.", address=office["address"]))
-            if office.get("phone"):
-                lines.append(say(language, "Phone: {phone}.", phone=office["phone"]))
-            if not office.get("address") or not office.get("phone"):
-                lines.append(say(language, "Ask your commune for the office's exact address and hours."))
+            lines.extend(office_lines(office, language))
         else:
             lines.append(say(language, "Tell me your commune and I will give you the address."))
         dispatcher.utter_message(text="\n".join(lines), json_message={"language": language})

@@ -95,20 +95,26 @@ def right_lines(right: dict, language: str) -> list[str]:
     return lines
 
 
+def office_lines(office: dict, language: str) -> list[str]:
+    """A CPAS/OCMW office from the directory: name, address, phone, website, and where a field
+    is NOT FOUND, to check with the commune."""
+    lines = [say(language, "Where: {office}.", office=(office.get("name") or {}).get(language, ""))]
+    if office.get("address"):
+        lines.append(say(language, "Address: {address}.", address=office["address"]))
+    if office.get("phone"):
+        lines.append(say(language, "Phone: {phone}.", phone=office["phone"]))
+    if office.get("website"):
+        lines.append(say(language, "Website: {website}", website=office["website"]))
+    if not office.get("address") or not office.get("phone"):
+        lines.append(say(language, "Ask your commune for the office's exact address and hours."))
+    return lines
+
+
 def where_lines(right: dict, language: str) -> list[str]:
     claim = right.get("claim") or {}
     office = claim.get("office")
     if isinstance(office, dict) and office.get("has_office"):
-        lines = [say(language, "Where: {office}.", office=(office.get("name") or {}).get(language, ""))]
-        if office.get("address"):
-            lines.append(say(language, "Address: {address}.", address=office["address"]))
-        if office.get("phone"):
-            lines.append(say(language, "Phone: {phone}.", phone=office["phone"]))
-        if office.get("website"):
-            lines.append(say(language, "Website: {website}", website=office["website"]))
-        if not office.get("address") or not office.get("phone"):
-            lines.append(say(language, "Ask your commune for the office's exact address and hours."))
-        return lines
+        return office_lines(office, language)
     body = claim.get("body")
     return [say(language, "Where: {office}.", office=words(BODIES, body, language))] if body else []
 
