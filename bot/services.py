@@ -102,6 +102,7 @@ def answers(url: str) -> bool:
 @dataclass
 class Service:
     name: str
+    port: int
     command: list[str]
     ready_url: str
     log: Path
@@ -169,6 +170,7 @@ class Iris:
         self.services = [
             Service(
                 "action server",
+                self.ports.actions,
                 [str(ACTIONS_PYTHON), "-m", "rasa_sdk", "--actions", "actions",
                  "--port", str(self.ports.actions)],
                 f"http://127.0.0.1:{self.ports.actions}/health",
@@ -176,6 +178,7 @@ class Iris:
             ),
             Service(
                 "Rasa server",
+                self.ports.rasa,
                 [str(RASA), "run", "--model", str(model), "--port", str(self.ports.rasa),
                  "--interface", "127.0.0.1",
                  "--endpoints", "bot/endpoints.yml", "--credentials", "bot/credentials.yml"],
@@ -184,6 +187,7 @@ class Iris:
             ),
             Service(
                 "web page",
+                self.ports.web,
                 [str(ACTIONS_PYTHON), "-m", "bot.web_server", "--port", str(self.ports.web),
                  "--rasa", f"http://127.0.0.1:{self.ports.rasa}"],
                 f"http://127.0.0.1:{self.ports.web}/",
@@ -212,7 +216,7 @@ class Iris:
                 report(f"Starting the {service.name}...")
                 service.start(environment)
                 service.wait_until_ready(timeout)
-                report(f"  the {service.name} answers on port {service.ready_url.split(':')[2].split('/')[0]}.")
+                report(f"  the {service.name} answers on port {service.port}.")
         except BaseException:
             self.stop()
             raise

@@ -78,8 +78,8 @@ def right_lines(right: dict, language: str) -> list[str]:
              words(RIGHT_SUMMARIES, right["id"], language)]
     amount = right.get("amount")
     if isinstance(amount, dict) and amount.get("value"):
-        template = AMOUNTS.get((amount.get("period"), amount.get("kind")),
-                               AMOUNTS[("month", "exact")] if amount.get("period") == "month" else AMOUNTS[("once", "exact")])
+        period = amount.get("period") if amount.get("period") in ("month", "year") else "once"
+        template = AMOUNTS.get((period, amount.get("kind")), AMOUNTS[(period, "exact")])
         lines.append(say(language, template, amount=money(amount["value"], language),
                          date=day(amount["valid_from"], language)))
         if amount.get("check_with_office"):
