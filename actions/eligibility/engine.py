@@ -426,13 +426,15 @@ def _same(values):
 
 
 def _score_fields(values, fields, doms, combos, scores, influence):
-    """Add, for each varied field, the share of its values that decide this (unknown) right.
+    """Add, for each varied field, the share of its values that decide this (unknown) right;
+    return the fields whose answer can change the right's status.
 
     The statuses of the right's variants are grouped by the field's value: a value decides the
     right when all its variants agree. A field that decides for no value but whose values lead to
     different statuses can still change the right, and is counted with a score of 0.
     """
     values = values.astype(numpy.int64)
+    changers = []
     for j, f in enumerate(fields):
         seen = numpy.zeros((len(doms[j]), UNKNOWN + 1), bool)  # value of f x status met
         seen[combos[:, j], values] = True
@@ -444,6 +446,8 @@ def _score_fields(values, fields, doms, combos, scores, influence):
         if changes:
             scores[f] = scores.get(f, 0.0) + float(decided.mean())
             influence[f] = influence.get(f, 0) + 1
+            changers.append(f)
+    return changers
 
 
 def assess_batch(batch, date):
@@ -505,7 +509,11 @@ def assess_batch(batch, date):
         entry["reasons"] = reasons
         rights.append(entry)
         if code == UNKNOWN:
-            _score_fields(computed[r][offset:offset + k], fields, doms, combos, scores, influence)
+            # Which answers could settle it: the conversation may turn a single yes/no into an
+            # "if ..." line of the result instead of one more question.
+            variants = computed[r][offset:offset + k]
+            entry["depends_on"] = _score_fields(variants, fields, doms, combos, scores, influence)
+            entry["could_be"] = [STATUS_NAMES[c] for c in sorted(set(variants.astype(int).tolist()))]
     order = {f: i for i, f in enumerate(P.FIELDS)}
     questions = sorted(scores, key=lambda f: (-round(scores[f], 9), -influence[f], order[f]))
     return {"date": date.isoformat(), "rights": rights, "next_questions": questions}

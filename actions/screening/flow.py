@@ -3,6 +3,8 @@
 The profile lives in Rasa slots named after the contract's fields. A field answered "I don't know"
 or "I'd rather not say" is listed in the slot `unknown_fields` and goes to the engine as null:
 it is answered, so it is never asked again, and the engine treats it as unknown, never as "no".
+A yes/no question that can change only one right is not asked: the result tells that right as a
+condition instead (actions/screening/conditions.py).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Any, Mapping
 
 from actions.eligibility.engine import assess
 from actions.eligibility.profile import FIELDS
+from actions.screening.conditions import told_as_condition
 from actions.screening.questions import QUESTIONS
 
 
@@ -19,6 +22,7 @@ from actions.screening.questions import QUESTIONS
 class NextStep:
     field: str | None          # the field to ask, or None when the result is ready
     assessment: dict
+    conditions: tuple[str, ...] = ()  # fields left unasked, told as "if ..." in the result
 
 
 def profile_from_slots(slots: Mapping[str, Any]) -> dict:
@@ -35,7 +39,12 @@ def profile_from_slots(slots: Mapping[str, Any]) -> dict:
 def next_step(slots: Mapping[str, Any]) -> NextStep:
     profile = profile_from_slots(slots)
     assessment = assess(profile)
+    conditions = []
     for field in assessment["next_questions"]:
-        if field not in profile and field in QUESTIONS:
-            return NextStep(field, assessment)
-    return NextStep(None, assessment)
+        if field in profile or field not in QUESTIONS:
+            continue
+        if told_as_condition(field, assessment):
+            conditions.append(field)
+            continue
+        return NextStep(field, assessment)
+    return NextStep(None, assessment, tuple(conditions))

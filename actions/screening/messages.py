@@ -11,8 +11,12 @@ from babel.dates import format_date
 from babel.numbers import format_currency
 
 from actions.i18n import say
+from actions.screening.conditions import CLAIMABLE, CONDITIONS
 from actions.screening.questions import QUESTIONS, options
-from actions.screening.vocabulary import BODIES, DOCUMENTS, RIGHT_NAMES, RIGHT_SUMMARIES, N_, words
+from actions.screening.vocabulary import BODIES, DOCUMENTS, RIGHT_NAMES, RIGHT_SUMMARIES, TOPICS, N_, words
+
+# "health_insurance=false": the condition as the payload names it.
+CONDITION_KEYS = {message: f"{field}={str(value).lower()}" for (field, value), message in CONDITIONS.items()}
 
 LOCALES = {"fr": "fr_BE", "nl": "nl_BE"}
 GROUPS = (
@@ -119,18 +123,41 @@ def where_lines(right: dict, language: str) -> list[str]:
     return [say(language, "Where: {office}.", office=words(BODIES, body, language))] if body else []
 
 
-def result(assessment: dict, language: str) -> list[dict[str, Any]]:
-    """The result: one message per group that has rights, then what the person can do next."""
+def group_text(heading: str, rights: list[dict], language: str) -> str:
+    text = [say(language, heading)]
+    for right in rights:
+        text.append("")
+        text.extend(right_lines(right, language))
+    return "\n".join(text)
+
+
+def open_questions_text(rights: list[dict], language: str) -> str:
+    """The rights still open because an answer was "I don't know": what each depends on."""
+    lines = [say(language, "These rights depend on answers I do not have. Ask the office:")]
+    for right in rights:
+        topics = ", ".join(words(TOPICS, f, language) for f in right.get("depends_on") or () if f in TOPICS)
+        lines.append(f"• {words(RIGHT_NAMES, right['id'], language)}")
+        if topics:
+            lines.append(say(language, "It depends on: {topics}.", topics=topics))
+    return "\n".join(lines)
+
+
+def result(assessment: dict, language: str,
+           conditional: list[tuple[str, list[dict]]] = ()) -> list[dict[str, Any]]:
+    """The result: one message per group that has rights, the rights that hang on a condition
+    ("if ..."), those still open, then what the person can do next."""
     messages = []
     for status, heading in GROUPS:
         rights = [r for r in assessment["rights"] if r["status"] == status]
-        if not rights:
-            continue
-        text = [say(language, heading)]
-        for right in rights:
-            text.append("")
-            text.extend(right_lines(right, language))
-        messages.append({"text": "\n".join(text)})
+        if rights:
+            messages.append({"text": group_text(heading, rights, language)})
+    for condition, rights in conditional:
+        messages.append({"text": group_text(condition, rights, language)})
+    told = {r["id"] for _, rights in conditional for r in rights}
+    still_open = [r for r in assessment["rights"] if r["status"] == "unknown" and r["id"] not in told
+                  and set(r.get("could_be") or ()) & set(CLAIMABLE)]
+    if still_open:
+        messages.append({"text": open_questions_text(still_open, language)})
     if not messages:
         messages.append({"text": say(language, "I found no right you are missing. The CPAS can still help you.")})
     messages.append({
@@ -144,7 +171,13 @@ def result(assessment: dict, language: str) -> list[dict[str, Any]]:
     return messages
 
 
-def result_payload(assessment: dict, profile: dict) -> dict[str, Any]:
-    """The contract's `{"result": ...}` payload, with the engine's ids and statuses."""
-    return {"result": {"rights": [{"id": r["id"], "status": r["status"]} for r in assessment["rights"]],
-                       "profile": profile}}
+def result_payload(assessment: dict, profile: dict,
+                   conditional: list[tuple[str, list[dict]]] = ()) -> dict[str, Any]:
+    """The contract's `{"result": ...}` payload, with the engine's ids and statuses; `conditions`
+    lists the rights that an unasked yes/no answer would open (their status stays `unknown`)."""
+    return {"result": {
+        "rights": [{"id": r["id"], "status": r["status"]} for r in assessment["rights"]],
+        "profile": profile,
+        "conditions": [{"condition": CONDITION_KEYS[condition], "rights": [r["id"] for r in rights]}
+                       for condition, rights in conditional],
+    }}

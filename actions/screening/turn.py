@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.eligibility.profile import FIELDS
 from actions.screening import messages
+from actions.screening.conditions import conditional_rights
 from actions.screening.flow import next_step, profile_from_slots
 
 
@@ -37,8 +38,10 @@ def ask_or_conclude(dispatcher: CollectingDispatcher, slots: dict[str, Any], lan
     if step.field is not None:
         dispatcher.utter_message(**messages.question(step.field, language))
         return [SlotSet("asking", step.field), SlotSet("misses", 0)]
-    result = messages.result(step.assessment, language)
-    payload = messages.result_payload(step.assessment, profile_from_slots(slots))
+    profile = profile_from_slots(slots)
+    conditional = conditional_rights(profile, step.conditions)
+    result = messages.result(step.assessment, language, conditional)
+    payload = messages.result_payload(step.assessment, profile, conditional)
     for message in result[:-1]:
         dispatcher.utter_message(text=message["text"], json_message={"language": language})
     dispatcher.utter_message(text=result[-1]["text"], buttons=result[-1]["buttons"],

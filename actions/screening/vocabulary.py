@@ -98,6 +98,27 @@ DOCUMENTS = {
     "social_housing_registration_form": N_("the social housing registration form"),
 }
 
+# What a right depends on, when the answer is missing ("It depends on: your income.").
+TOPICS = {
+    "commune": N_("where you live"),
+    "age": N_("your age"),
+    "living_with": N_("who you live with"),
+    "children": N_("your children"),
+    "children_ages": N_("the age of your children"),
+    "monthly_income": N_("your income"),
+    "income_sources": N_("where your income comes from"),
+    "benefits": N_("the aid you already get"),
+    "residence_status": N_("your papers"),
+    "health_insurance": N_("your health insurance fund"),
+    "housing": N_("your home"),
+    "social_housing_candidate": N_("the social housing waiting list"),
+    "owns_property": N_("property you own"),
+    "disability": N_("your health"),
+    "student": N_("your studies"),
+    "heating_oil": N_("how you heat your home"),
+    "energy_debt": N_("your energy bills"),
+}
+
 
 def words(table: dict[str, str], code: str, language: str) -> str:
     """The words for a code; a code without words is a defect the tests catch, shown as is."""
