@@ -20,7 +20,7 @@ MO_FILES := $(PO_FILES:.po=.mo)
 # say(language, msgid) and say_for(language, context, msgid): see actions/i18n.py
 BABEL_KEYWORDS := -k say:2 -k say_for:2c,3
 
-.PHONY: help envs catalogs extract train run test test-actions test-rasa test-pipe \
+.PHONY: help envs catalogs extract train run test test-actions test-rasa test-pipe browser \
         assess screen bench-engine bench-nlu lock-rasa lock-actions clean
 
 help:
@@ -90,7 +90,16 @@ test-rasa: $(RASA_ENV)/.installed
 	@$(RASA_PY) -m pytest -q tests/nlu tests/bot/channels
 	@$(RASA_ENV)/bin/rasa data validate --fail-on-warnings --config bot/config.yml --domain domain --data nlu bot/data 1>&2
 
-test-pipe: envs catalogs train
+# The widget's tests drive Debian's Chromium through Playwright (never a browser of Playwright's own).
+browser:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  echo "Installing Chromium from Debian for the web widget's tests (apt-get install chromium)..." >&2; \
+	  sudo=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  { $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq chromium; } 1>&2 \
+	  || { echo "Installing Chromium failed: run 'apt-get install chromium' as root, then 'make test' again." >&2; exit 1; }; \
+	fi
+
+test-pipe: envs catalogs train browser
 	@echo "== Conversations through the running servers ==" >&2
 	@$(ACTIONS_PY) -m pytest -q tests/bot --ignore=tests/bot/channels
 

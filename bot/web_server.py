@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import mimetypes
+import os
 import sys
 import urllib.error
 import urllib.request
@@ -21,6 +22,9 @@ from bot.web_strings import widget_strings
 WEB_ROOT = Path(__file__).resolve().parent / "web"
 REST_PATH = "/webhooks/rest/webhook"
 MAX_BODY = 16 * 1024
+# The volunteer terminal clears the page and deletes the conversation after this long without a
+# touch, so the next person sees nothing of the last one (IRIS_TERMINAL_IDLE_MINUTES).
+DEFAULT_IDLE_MINUTES = 5.0
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
         "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; "
@@ -32,12 +36,30 @@ SECURITY_HEADERS = {
 }
 
 
-def handler_for(rasa_url: str) -> type[BaseHTTPRequestHandler]:
+def idle_minutes(raw: str | None) -> float:
+    """The terminal's idle timeout from its setting; a bad value stops the server with one line."""
+    if not raw:
+        return DEFAULT_IDLE_MINUTES
+    try:
+        minutes = float(raw)
+    except ValueError:
+        minutes = 0.0
+    if not 0 < minutes <= 24 * 60:
+        raise ValueError(f"IRIS_TERMINAL_IDLE_MINUTES={raw!r} is not a number of minutes (e.g. 5).")
+    return minutes
+
+
+def handler_for(rasa_url: str, terminal_idle_minutes: float = DEFAULT_IDLE_MINUTES) -> type[BaseHTTPRequestHandler]:
+    settings = json.dumps({"terminal_idle_minutes": terminal_idle_minutes}).encode()
+
     class Handler(BaseHTTPRequestHandler):
         server_version = "Iris"
 
         def do_GET(self) -> None:  # noqa: N802 - http.server's naming
             path = self.path.split("?", 1)[0]
+            if path == "/settings.json":
+                self._reply(HTTPStatus.OK, settings, "application/json; charset=utf-8")
+                return
             if path.startswith("/strings/") and path.endswith(".json"):
                 language = path[len("/strings/"):-len(".json")]
                 try:
@@ -67,6 +89,8 @@ def handler_for(rasa_url: str) -> type[BaseHTTPRequestHandler]:
                 self._reply(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, b'{"error": "message too long"}',
                             "application/json")
                 return
+            # The body goes to Rasa byte for byte: the terminal's metadata ({"mode": "terminal"})
+            # must reach the bot as the page sent it.
             request = urllib.request.Request(
                 rasa_url + REST_PATH,
                 data=self.rfile.read(length),
@@ -104,7 +128,12 @@ def main() -> int:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--rasa", default="http://127.0.0.1:5005")
     options = parser.parse_args()
-    server = ThreadingHTTPServer((options.host, options.port), handler_for(options.rasa.rstrip("/")))
+    try:
+        minutes = idle_minutes(os.environ.get("IRIS_TERMINAL_IDLE_MINUTES"))
+    except ValueError as error:
+        sys.stderr.write(f"{error}\n")
+        return 2
+    server = ThreadingHTTPServer((options.host, options.port), handler_for(options.rasa.rstrip("/"), minutes))
     try:
         server.serve_forever()
     except KeyboardInterrupt:

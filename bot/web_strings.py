@@ -8,7 +8,6 @@ from __future__ import annotations
 from actions.i18n import LANGUAGES, say_for
 
 
-
 def widget_strings(language: str) -> dict[str, str]:
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}")
@@ -24,4 +23,13 @@ def widget_strings(language: str) -> dict[str, str]:
         "iris": say_for(language, "widget", "Iris"),
         "waiting": say_for(language, "widget", "Iris is writing..."),
         "error": say_for(language, "widget", "The message did not arrive. Please try again."),
+        "start": say_for(language, "widget", "Start"),
+        "start_message": say_for(language, "widget", "Hello"),
+        "new_person": say_for(language, "widget", "New person"),
+        "print": say_for(language, "widget", "Print the summary"),
+        "summary_title": say_for(language, "widget", "Summary of the rights to claim"),
+        "summary_date": say_for(language, "widget", "Made with Iris on {date}."),
+        "summary_note": say_for(language, "widget", "The office decides. Take this sheet with you."),
+        "idle_warning": say_for(language, "widget", "Are you still there? The page will soon be cleared for the next person."),
+        "continue": say_for(language, "widget", "Continue"),
     }

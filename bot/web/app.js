@@ -1,17 +1,43 @@
 // The Iris chat widget: plain JavaScript over the REST channel of the same origin.
 // Nothing is stored in the browser; the sender id is random and lives only in this page.
+// `?mode=terminal` is the shared terminal where a volunteer helps: large text, a "new person"
+// button and an idle timeout that delete the conversation on the server and reload a blank page.
 "use strict";
 
 (function () {
-  const sender = crypto.randomUUID();
+  const REST = "/webhooks/rest/webhook";
+  // Questions answered by typing: focus goes to the input, not to their "I don't know" button.
+  const TYPED_FIELDS = ["commune", "age", "children", "children_ages", "monthly_income"];
+  const NUMERIC_FIELDS = ["age", "children", "monthly_income"];
+  const params = new URLSearchParams(location.search);
+  const terminal = params.get("mode") === "terminal";
+  const sender = newSenderId();
   const log = document.getElementById("log");
   const form = document.getElementById("composer");
   const input = document.getElementById("message");
   const status = document.getElementById("status");
+  const intro = document.getElementById("intro");
+  const start = document.getElementById("start");
   const otherLanguage = document.getElementById("other-language");
-  let language = new URLSearchParams(location.search).get("lang") ||
+  const newPerson = document.getElementById("new-person");
+  const idleWarning = document.getElementById("idle-warning");
+  let language = ["fr", "nl"].includes(params.get("lang")) ? params.get("lang") :
     ((navigator.language || "").toLowerCase().startsWith("nl") ? "nl" : "fr");
   let strings = {};
+  let started = false;
+  let busy = false;
+
+  // randomUUID needs a secure context; a terminal on a local network may be served over plain
+  // http, where getRandomValues still gives the same 122 random bits.
+  function newSenderId() {
+    if (crypto.randomUUID) return crypto.randomUUID();
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  }
+
+  function setText(id, text) {
+    document.getElementById(id).textContent = text;
+  }
 
   async function loadStrings(lang) {
     const reply = await fetch("/strings/" + lang + ".json");
@@ -19,78 +45,243 @@
     language = lang;
     document.documentElement.lang = lang;
     document.title = strings.title;
-    document.getElementById("title").textContent = strings.title;
-    document.getElementById("intro").textContent = strings.intro;
-    document.getElementById("log-label").textContent = strings.log_label;
-    document.getElementById("message-label").textContent = strings.input_label;
-    document.getElementById("send").textContent = strings.send;
+    setText("title", strings.title);
+    setText("intro-text", strings.intro);
+    setText("log-label", strings.log_label);
+    setText("message-label", strings.input_label);
+    setText("send", strings.send);
+    setText("start", strings.start);
+    setText("new-person", strings.new_person);
+    setText("idle-text", strings.idle_warning);
+    setText("idle-continue", strings.continue);
+    setText("summary-title", strings.summary_title);
+    setText("summary-note", strings.summary_note);
+    const today = new Intl.DateTimeFormat(lang + "-BE", { dateStyle: "long" }).format(new Date());
+    setText("summary-date", strings.summary_date.replace("{date}", today));
+    for (const button of log.querySelectorAll("button.print")) button.textContent = strings.print;
     otherLanguage.textContent = strings.other_language;
     otherLanguage.lang = lang === "fr" ? "nl" : "fr";
   }
 
+  function element(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  // The result's text messages list each right from a line "• Name"; the lines under it (what it
+  // is, the amount and its date, where, what to bring) become one card. Text without such a line
+  // stays a plain message, so a change of wording never loses a message.
+  function cards(text) {
+    const lines = text.split("\n");
+    const first = lines.findIndex((line) => line.startsWith("• "));
+    if (first < 0) return null;
+    const block = document.createDocumentFragment();
+    const heading = lines.slice(0, first).filter((line) => line.trim()).join(" ");
+    if (heading) {
+      const title = element("h3", "group", heading);
+      title.tabIndex = -1;
+      block.appendChild(title);
+    }
+    const list = element("ul", "cards");
+    let card = null;
+    for (const line of lines.slice(first)) {
+      if (line.startsWith("• ")) {
+        card = element("li", "card");
+        card.appendChild(element("h4", "", line.slice(2).trim()));
+        list.appendChild(card);
+      } else if (line.trim()) {
+        card.appendChild(element("p", "", line));
+      }
+    }
+    block.appendChild(list);
+    return block;
+  }
+
   // Text from the bot is always shown as text (textContent), never parsed as HTML.
   function show(text, who, lang, options) {
-    const item = document.createElement("div");
-    item.className = "message " + (who === "me" ? "me" : "bot");
+    const item = element("div", "message " + (who === "me" ? "me" : "bot"));
     item.lang = lang;
-    const name = document.createElement("span");
-    name.className = "who";
-    name.textContent = who === "me" ? strings.you : strings.iris;
-    item.appendChild(name);
-    item.appendChild(document.createTextNode(text));
+    item.appendChild(element("span", "who", who === "me" ? strings.you : strings.iris));
+    const asCards = who === "me" ? null : cards(text);
+    if (asCards) {
+      item.classList.add("result");
+      item.appendChild(asCards);
+    } else {
+      item.appendChild(element("p", "text", text));
+    }
     if (options && options.length) {
-      const row = document.createElement("div");
-      row.className = "options";
+      const row = element("div", "options");
       for (const option of options) {
-        const button = document.createElement("button");
+        const button = element("button", "", option.title);
         button.type = "button";
-        button.textContent = option.title;
         button.addEventListener("click", () => send(option.payload || option.title, option.title));
         row.appendChild(button);
       }
       item.appendChild(row);
     }
     log.appendChild(item);
-    item.scrollIntoView({ block: "end" });
+    return item;
+  }
+
+  function addPrintButton(item) {
+    const button = element("button", "print secondary", strings.print);
+    button.type = "button";
+    button.addEventListener("click", () => window.print());
+    item.insertBefore(button, item.querySelector(".options"));
   }
 
   function askMode(custom) {
-    const numeric = custom && ["age", "children", "monthly_income"].includes(custom.ask);
-    input.inputMode = numeric ? "decimal" : "text";
+    input.inputMode = NUMERIC_FIELDS.includes(custom.ask) ? "numeric" : "text";
+  }
+
+  // After each answer: the start of the result, or the new question's first option, or the input.
+  function moveFocus(shown, custom) {
+    const last = shown[shown.length - 1];
+    const result = log.querySelector(".message.result:not([data-seen]) .group");
+    for (const item of log.querySelectorAll(".message.result")) item.dataset.seen = "true";
+    const firstOption = last && last.querySelector(".options button");
+    if (custom.result && result) result.focus();
+    else if (custom.ask && firstOption && !TYPED_FIELDS.includes(custom.ask)) firstOption.focus();
+    else {
+      input.focus();
+      if (last) last.scrollIntoView({ block: "nearest" });
+    }
+  }
+
+  function requestBody(message, forSender) {
+    const body = { sender: forSender, message: message };
+    if (terminal) body.metadata = { mode: "terminal" };
+    return JSON.stringify(body);
   }
 
   async function send(payload, shown) {
+    if (busy) return;
+    busy = true;
+    if (!started) {
+      started = true;
+      intro.hidden = true;
+    }
+    // An answered question's buttons go: only the latest question can be answered by a click.
+    for (const row of log.querySelectorAll(".options")) row.remove();
     show(shown || payload, "me", language);
     status.textContent = strings.waiting;
+    log.setAttribute("aria-busy", "true");
+    let custom = {};
+    const items = [];
     try {
-      const reply = await fetch("/webhooks/rest/webhook", {
+      const reply = await fetch(REST, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ sender: sender, message: payload }),
+        body: requestBody(payload, sender),
       });
       if (!reply.ok) throw new Error(String(reply.status));
       const messages = await reply.json();
       status.textContent = "";
       for (const message of messages) {
-        const custom = message.custom || {};
+        custom = message.custom || {};
         if (custom.language && custom.language !== language) await loadStrings(custom.language);
-        if (message.text) show(message.text, "bot", custom.language || language, message.buttons);
+        if (message.text) {
+          const item = show(message.text, "bot", custom.language || language, message.buttons);
+          if (custom.ask) item.dataset.ask = custom.ask;
+          if (custom.result) addPrintButton(item);
+          items.push(item);
+        }
         askMode(custom);
       }
     } catch (error) {
       status.textContent = strings.error;
+    } finally {
+      busy = false;
+      log.setAttribute("aria-busy", "false");
+      moveFocus(items, custom);
     }
   }
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const text = input.value.trim();
-    if (!text) return;
+    if (!text || busy) return;
     input.value = "";
     send(text);
   });
 
-  otherLanguage.addEventListener("click", () => send(strings.other_language_request));
+  start.addEventListener("click", () => send(strings.start_message));
 
+  // Before the first message only the page changes language; after it, the bot is asked too.
+  otherLanguage.addEventListener("click", async () => {
+    if (started) send(strings.other_language_request);
+    else await loadStrings(language === "fr" ? "nl" : "fr");
+  });
+
+  // --- the shared terminal ----------------------------------------------------------------------
+  let resetting = false;
+
+  // Deletes the conversation on the server, then loads a blank page in place of this one, so
+  // neither the page, the back button nor a print shows anything of the last person.
+  async function reset() {
+    if (resetting) return;
+    resetting = true;
+    const old = sender;
+    const hadConversation = started;
+    for (const node of log.querySelectorAll(".message")) node.remove();
+    input.value = "";
+    if (idleWarning.open) idleWarning.close();
+    if (hadConversation) {
+      const stop = new AbortController();
+      const timer = setTimeout(() => stop.abort(), 8000);
+      try {
+        await fetch(REST, {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: requestBody("/delete_data", old),
+          signal: stop.signal,
+        });
+      } catch (error) {
+        // The server deletes it after its retention anyway; the page must still be cleared.
+      }
+      clearTimeout(timer);
+    }
+    location.replace(location.pathname + location.search);
+  }
+
+  function watchIdle(minutes) {
+    const idleMs = minutes * 60 * 1000;
+    // WCAG 2.2.1: warn and let the person continue; 30 s, or a quarter of a short timeout.
+    const warnMs = Math.min(30000, idleMs / 4);
+    let last = Date.now();
+    const touched = () => {
+      last = Date.now();
+      if (idleWarning.open) idleWarning.close();
+    };
+    for (const kind of ["keydown", "pointerdown", "input", "wheel", "touchstart"]) {
+      document.addEventListener(kind, touched, { capture: true, passive: true });
+    }
+    idleWarning.addEventListener("close", () => { last = Date.now(); });
+    document.getElementById("idle-continue").addEventListener("click", () => idleWarning.close());
+    setInterval(() => {
+      if (resetting || !(started || input.value)) { last = Date.now(); return; }
+      const idle = Date.now() - last;
+      if (idle >= idleMs) reset();
+      else if (idle >= idleMs - warnMs && !idleWarning.open) idleWarning.showModal();
+    }, 500);
+  }
+
+  async function startTerminal() {
+    document.documentElement.classList.add("terminal");
+    newPerson.hidden = false;
+    newPerson.addEventListener("click", reset);
+    let minutes = 5;
+    try {
+      const settings = await (await fetch("/settings.json")).json();
+      if (settings.terminal_idle_minutes > 0) minutes = settings.terminal_idle_minutes;
+    } catch (error) {
+      // Keep the default: a terminal without a timeout would show the last person's answers.
+    }
+    watchIdle(minutes);
+  }
+
+  if (terminal) startTerminal();
   loadStrings(language);
 })();
