@@ -5,6 +5,7 @@ from typing import Any, Dict, List, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.audience import for_volunteer
 from actions.language import conversation_language
 from actions.screening.turn import ask_or_conclude, slots_of
 
@@ -18,4 +19,5 @@ class ActionAskNext(Action):
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
-        return ask_or_conclude(dispatcher, slots_of(tracker), conversation_language(tracker))
+        return ask_or_conclude(dispatcher, slots_of(tracker), conversation_language(tracker),
+                               for_volunteer(tracker))

@@ -6,6 +6,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import AllSlotsReset, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.audience import for_volunteer
 from actions.i18n import say
 from actions.language import conversation_language
 from actions.screening.turn import ask_or_conclude
@@ -26,4 +27,5 @@ class ActionRestart(Action):
         language = conversation_language(tracker)
         dispatcher.utter_message(text=say(language, "All right, we start again."),
                                  json_message={"language": language})
-        return [AllSlotsReset(), SlotSet("language", language)] + ask_or_conclude(dispatcher, {}, language)
+        return [AllSlotsReset(), SlotSet("language", language)] + ask_or_conclude(
+            dispatcher, {}, language, for_volunteer(tracker))

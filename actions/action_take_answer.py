@@ -7,6 +7,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.action_not_understood import ActionNotUnderstood
+from actions.audience import for_volunteer
 from actions.language import conversation_language
 from actions.screening import messages
 from actions.screening.answers import interpret, volunteered
@@ -31,23 +32,24 @@ class ActionTakeAnswer(Action):
         if field not in QUESTIONS:
             return ActionNotUnderstood().run(dispatcher, tracker, domain)
         language = conversation_language(tracker)
+        volunteer = for_volunteer(tracker)
         latest = tracker.latest_message or {}
         answer = interpret(field, latest.get("text") or "", (latest.get("intent") or {}).get("name"),
                            latest.get("entities") or [])
         slots = slots_of(tracker)
         if answer is not None:
             events = store(slots, field, answer.value)
-            return events + ask_or_conclude(dispatcher, slots, language)
+            return events + ask_or_conclude(dispatcher, slots, language, volunteer)
         given = volunteered(latest.get("entities") or [])
         if given:
             # A correction or an answer ahead of its question: keep it, then ask what is needed now.
             events = [event for other, value in given.items() for event in store(slots, other, value)]
             dispatcher.utter_message(text=messages.noted(language))
-            return events + ask_or_conclude(dispatcher, slots, language)
+            return events + ask_or_conclude(dispatcher, slots, language, volunteer)
         misses = int(tracker.get_slot("misses") or 0) + 1
         if misses >= MAX_MISSES:
             dispatcher.utter_message(text=messages.skipped(language))
             events = store(slots, field, None)
-            return events + ask_or_conclude(dispatcher, slots, language)
-        dispatcher.utter_message(**messages.question(field, language, again=True))
+            return events + ask_or_conclude(dispatcher, slots, language, volunteer)
+        dispatcher.utter_message(**messages.question(field, language, again=True, volunteer=volunteer))
         return [SlotSet("misses", misses)]

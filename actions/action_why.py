@@ -5,6 +5,7 @@ from typing import Any, Dict, List, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.audience import for_volunteer
 from actions.i18n import say
 from actions.language import conversation_language
 from actions.screening.questions import QUESTIONS
@@ -28,7 +29,7 @@ class ActionWhy(Action):
         else:
             lines = [say(language, "I only ask what can change your rights.")]
             if question.why is not None:
-                lines.append(question.why(language))
+                lines.append(question.why(language, for_volunteer(tracker)))
             else:
                 lines.append(say(language, "You may answer: I don't know."))
         dispatcher.utter_message(text="\n".join(lines), json_message={"language": language})

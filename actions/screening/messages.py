@@ -35,17 +35,19 @@ AMOUNTS = {
 }
 
 
-def question(field: str, language: str, *, again: bool = False) -> dict[str, Any]:
-    """The message that asks for `field`; `again` rephrases it after a reply not understood."""
+def question(field: str, language: str, *, again: bool = False, volunteer: bool = False) -> dict[str, Any]:
+    """The message that asks for `field`; `again` rephrases it after a reply not understood;
+    `volunteer` phrases it for someone who asks on the person's behalf (terminal mode)."""
     asked = QUESTIONS[field]
+    text, examples = asked.words(language, volunteer)
     lines = []
     if again:
         lines.append(say(language, "Sorry, I did not understand your answer."))
     elif asked.why is not None:
-        lines.append(asked.why(language))
-    lines.append(asked.text(language))
+        lines.append(asked.why(language, volunteer))
+    lines.append(text)
     if again:
-        lines.append(asked.examples(language))
+        lines.append(examples)
     choices = options(asked, language)
     return {
         "text": "\n".join(lines),

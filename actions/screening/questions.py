@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from actions.i18n import say
+from actions.i18n import say, say_for
 
 # The answers every question accepts besides its own options.
 DONT_KNOW = "dont_know"
@@ -23,24 +23,38 @@ class Question:
     text: Callable[[str], str]
     examples: Callable[[str], str]
     options: tuple[tuple[str, Callable[[str], str]], ...] = ()
-    why: Callable[[str], str] | None = None
+    why: Callable[..., str] | None = None
     yes_no: bool = False
     numeric: bool = False
+    # The text and examples for a volunteer who asks on someone's behalf (terminal mode).
+    volunteer: tuple[Callable[[str], str], Callable[[str], str]] | None = None
+
+    def words(self, language: str, volunteer: bool = False) -> tuple[str, str]:
+        """The question and its examples, phrased for the person or for a volunteer."""
+        if volunteer and self.volunteer is not None:
+            return self.volunteer[0](language), self.volunteer[1](language)
+        return self.text(language), self.examples(language)
 
 
 def _yes_no(language: str) -> tuple[tuple[str, str], ...]:
     return (("yes", say(language, "Yes")), ("no", say(language, "No")))
 
 
-def _money_why(language: str) -> str:
+def _money_why(language: str, volunteer: bool = False) -> str:
+    if volunteer:
+        return say_for(language, "volunteer", "Many aids depend on income. The person may answer: I'd rather not say.")
     return say(language, "Many aids depend on income. You may answer: I'd rather not say.")
 
 
-def _status_why(language: str) -> str:
+def _status_why(language: str, volunteer: bool = False) -> str:
+    if volunteer:
+        return say_for(language, "volunteer", "Some aids depend on papers. The person may answer: I'd rather not say.")
     return say(language, "Some aids depend on your papers. You may answer: I'd rather not say.")
 
 
-def _health_why(language: str) -> str:
+def _health_why(language: str, volunteer: bool = False) -> str:
+    if volunteer:
+        return say_for(language, "volunteer", "Some aids depend on health. The person may answer: I'd rather not say.")
     return say(language, "Some aids depend on health. You may answer: I'd rather not say.")
 
 
@@ -52,12 +66,16 @@ QUESTIONS: dict[str, Question] = {
             lambda l: say(l, "In which commune of Brussels do you live?"),
             lambda l: say(l, "For example: Schaerbeek, Anderlecht or 1030."),
             options=(("outside_brussels", lambda l: say(l, "I do not live in Brussels")),),
+            volunteer=(lambda l: say_for(l, "volunteer", "In which commune of Brussels does the person live?"),
+                       lambda l: say_for(l, "volunteer", "For example: Schaerbeek, Anderlecht or 1030.")),
         ),
         Question(
             "age",
             lambda l: say(l, "How old are you?"),
             lambda l: say(l, "Write your age in years. For example: 45."),
             numeric=True,
+            volunteer=(lambda l: say_for(l, "volunteer", "How old is the person?"),
+                       lambda l: say_for(l, "volunteer", "Write the age in years. For example: 45.")),
         ),
         Question(
             "living_with",
@@ -69,17 +87,23 @@ QUESTIONS: dict[str, Question] = {
                 ("family", lambda l: say(l, "With parents or family")),
                 ("others", lambda l: say(l, "With friends or flatmates")),
             ),
+            volunteer=(lambda l: say_for(l, "volunteer", "Who does the person live with?"),
+                       lambda l: say_for(l, "volunteer", "For example: alone, with a husband, with parents.")),
         ),
         Question(
             "children",
             lambda l: say(l, "How many children live with you and depend on you?"),
             lambda l: say(l, "Write a number. For example: 0, 1 or 2."),
             numeric=True,
+            volunteer=(lambda l: say_for(l, "volunteer", "How many children live with the person and depend on them?"),
+                       lambda l: say_for(l, "volunteer", "Write a number. For example: 0, 1 or 2.")),
         ),
         Question(
             "children_ages",
             lambda l: say(l, "How old are the children?"),
             lambda l: say(l, "Write their ages. For example: 4 and 9."),
+            volunteer=(lambda l: say_for(l, "volunteer", "How old are the children?"),
+                       lambda l: say_for(l, "volunteer", "Write their ages. For example: 4 and 9.")),
         ),
         Question(
             "monthly_income",
@@ -87,6 +111,8 @@ QUESTIONS: dict[str, Question] = {
             lambda l: say(l, "Count all income together. For example: 1200, or nothing."),
             why=_money_why,
             numeric=True,
+            volunteer=(lambda l: say_for(l, "volunteer", "How much money does the household get each month, after tax?"),
+                       lambda l: say_for(l, "volunteer", "Count all income together. For example: 1200, or nothing.")),
         ),
         Question(
             "income_sources",
@@ -101,12 +127,16 @@ QUESTIONS: dict[str, Question] = {
                 ("none", lambda l: say(l, "No income")),
             ),
             why=_money_why,
+            volunteer=(lambda l: say_for(l, "volunteer", "Where does this money come from?"),
+                       lambda l: say_for(l, "volunteer", "For example: work, unemployment, pension, CPAS.")),
         ),
         Question(
             "benefits",
             lambda l: say(l, "Do you already receive an aid?"),
             lambda l: say(l, "For example: income from the CPAS, GRAPA, BIM. Or: none."),
             options=(("none", lambda l: say(l, "None")),),
+            volunteer=(lambda l: say_for(l, "volunteer", "Does the person already receive an aid?"),
+                       lambda l: say_for(l, "volunteer", "For example: income from the CPAS, GRAPA, BIM. Or: none.")),
         ),
         Question(
             "residence_status",
@@ -120,6 +150,8 @@ QUESTIONS: dict[str, Question] = {
                 ("no_papers", lambda l: say(l, "No papers")),
             ),
             why=_status_why,
+            volunteer=(lambda l: say_for(l, "volunteer", "What are the person's papers in Belgium?"),
+                       lambda l: say_for(l, "volunteer", "For example: Belgian, European, residence card, no papers.")),
         ),
         Question(
             "health_insurance",
@@ -127,6 +159,8 @@ QUESTIONS: dict[str, Question] = {
             lambda l: say(l, "Answer yes or no. For example: yes, I am with a mutualité."),
             yes_no=True,
             why=_health_why,
+            volunteer=(lambda l: say_for(l, "volunteer", "Is the person a member of a health insurance fund (mutualité)?"),
+                       lambda l: say_for(l, "volunteer", "Answer yes or no.")),
         ),
         Question(
             "housing",
@@ -140,18 +174,24 @@ QUESTIONS: dict[str, Question] = {
                 ("homeless", lambda l: say(l, "I have no home")),
                 ("care_home", lambda l: say(l, "Care home")),
             ),
+            volunteer=(lambda l: say_for(l, "volunteer", "Where does the person live?"),
+                       lambda l: say_for(l, "volunteer", "For example: rents, social housing, owns the home.")),
         ),
         Question(
             "social_housing_candidate",
             lambda l: say(l, "Are you on the waiting list for social housing?"),
             lambda l: say(l, "Answer yes or no."),
             yes_no=True,
+            volunteer=(lambda l: say_for(l, "volunteer", "Is the person on the waiting list for social housing?"),
+                       lambda l: say_for(l, "volunteer", "Answer yes or no.")),
         ),
         Question(
             "owns_property",
             lambda l: say(l, "Does your household own a house, a flat or land?"),
             lambda l: say(l, "Answer yes or no. Count property in Belgium and abroad."),
             yes_no=True,
+            volunteer=(lambda l: say_for(l, "volunteer", "Does the household own a house, a flat or land?"),
+                       lambda l: say_for(l, "volunteer", "Answer yes or no. Count property in Belgium and abroad.")),
         ),
         Question(
             "disability",
@@ -159,24 +199,32 @@ QUESTIONS: dict[str, Question] = {
             lambda l: say(l, "Answer yes or no. Count a problem that limits work or daily life."),
             yes_no=True,
             why=_health_why,
+            volunteer=(lambda l: say_for(l, "volunteer", "Does the person have a disability or a serious health problem?"),
+                       lambda l: say_for(l, "volunteer", "Answer yes or no. Count a problem that limits work or daily life.")),
         ),
         Question(
             "student",
             lambda l: say(l, "Are you at school or studying?"),
             lambda l: say(l, "Answer yes or no."),
             yes_no=True,
+            volunteer=(lambda l: say_for(l, "volunteer", "Is the person at school or studying?"),
+                       lambda l: say_for(l, "volunteer", "Answer yes or no.")),
         ),
         Question(
             "heating_oil",
             lambda l: say(l, "Do you heat your home with heating oil?"),
             lambda l: say(l, "Answer yes or no. Lamp oil and propane in bulk count too."),
             yes_no=True,
+            volunteer=(lambda l: say_for(l, "volunteer", "Does the person heat the home with heating oil?"),
+                       lambda l: say_for(l, "volunteer", "Answer yes or no. Lamp oil and propane in bulk count too.")),
         ),
         Question(
             "energy_debt",
             lambda l: say(l, "Is it hard to pay your gas or electricity bills?"),
             lambda l: say(l, "Answer yes or no."),
             yes_no=True,
+            volunteer=(lambda l: say_for(l, "volunteer", "Is it hard for the person to pay gas or electricity bills?"),
+                       lambda l: say_for(l, "volunteer", "Answer yes or no.")),
         ),
     )
 }

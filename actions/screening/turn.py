@@ -8,6 +8,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.audience import for_volunteer
 from actions.eligibility.profile import FIELDS
 from actions.screening import messages
 from actions.screening.conditions import conditional_rights
@@ -32,11 +33,12 @@ def store(slots: dict[str, Any], field: str, value: Any) -> list[dict]:
     return events
 
 
-def ask_or_conclude(dispatcher: CollectingDispatcher, slots: dict[str, Any], language: str) -> list[dict]:
+def ask_or_conclude(dispatcher: CollectingDispatcher, slots: dict[str, Any], language: str,
+                    volunteer: bool = False) -> list[dict]:
     """Asks the engine's most useful question, or sends the result when nothing is left to ask."""
     step = next_step(slots)
     if step.field is not None:
-        dispatcher.utter_message(**messages.question(step.field, language))
+        dispatcher.utter_message(**messages.question(step.field, language, volunteer=volunteer))
         return [SlotSet("asking", step.field), SlotSet("misses", 0)]
     profile = profile_from_slots(slots)
     conditional = conditional_rights(profile, step.conditions)
@@ -54,4 +56,4 @@ def repeat_pending_question(dispatcher: CollectingDispatcher, tracker: Tracker, 
     always knows what to answer."""
     field = tracker.get_slot("asking")
     if field:
-        dispatcher.utter_message(**messages.question(field, language))
+        dispatcher.utter_message(**messages.question(field, language, volunteer=for_volunteer(tracker)))

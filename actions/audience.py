@@ -1,0 +1,17 @@
+"""Who reads the questions: the person, or a volunteer at an association's shared terminal.
+
+The web widget in terminal mode sends `{"mode": "terminal"}` as the REST message's metadata with
+every message (bot/channels/rest.py keeps that key only). Reading it on each turn, rather than
+keeping it in a slot, means a conversation carries nothing of the terminal into its tracker.
+"""
+
+from __future__ import annotations
+
+from rasa_sdk import Tracker
+
+TERMINAL = "terminal"
+
+
+def for_volunteer(tracker: Tracker) -> bool:
+    metadata = (tracker.latest_message or {}).get("metadata") or {}
+    return isinstance(metadata, dict) and metadata.get("mode") == TERMINAL

@@ -1,0 +1,165 @@
+"""Chat benchmark: how many questions a screening takes, and how fast Iris answers under load.
+
+    python -m bot.benchmarks.bench_chat [--at-once 10]
+
+1. Questions: the twelve households of bot/benchmarks/households.py each do a whole screening
+   over the REST channel of a running Iris, answering whatever is asked in their own words; the
+   number of questions until the result is counted (target: median <= 10).
+2. Latency: the same screenings run `--at-once` at a time, and every turn's time is recorded.
+   The starter bot of `rasa init` (cached in .cache/bench/starter) runs on the same machine in
+   the same run, with as many conversations at once and as many turns each, so that the two
+   figures compare like with like (target: Iris's p95 <= 1.5 x the starter's p95).
+Figures are printed, not asserted: the machine's load changes them, the ratio much less.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from bot.benchmarks.households import DONT_KNOW, GREETING, HOUSEHOLDS
+from bot.model import ROOT
+from bot.services import RASA, Iris, Ports, Service, free_port
+
+STARTER = ROOT / ".cache" / "bench" / "starter"
+STARTER_TURNS = ("hello", "I am sad", "yes", "great", "no", "very good", "hi there", "bye",
+                 "are you a bot?", "I feel happy", "not really", "goodbye")
+MAX_TURNS = 30
+TARGET_QUESTIONS = 10
+TARGET_RATIO = 1.5
+
+
+def post(url: str, sender: str, text: str) -> tuple[list[dict], float]:
+    body = json.dumps({"sender": sender, "message": text}).encode()
+    request = urllib.request.Request(url, data=body, headers={"Content-Type": "application/json"})
+    started = time.perf_counter()
+    with urllib.request.urlopen(request, timeout=120) as reply:
+        messages = json.loads(reply.read())
+    return messages, time.perf_counter() - started
+
+
+def screening(url: str, language: str, replies: dict[str, str]) -> tuple[list[str], list[float], bool]:
+    """One whole screening; returns the fields asked, each turn's seconds, and whether it ended."""
+    sender = f"bench-{uuid.uuid4()}"
+    messages, took = post(url, sender, GREETING[language])
+    times, asked = [took], []
+    for _ in range(MAX_TURNS):
+        custom = (messages[-1].get("custom") or {}) if messages else {}
+        if "result" in custom:
+            return asked, times, True
+        field = custom.get("ask")
+        if field is None:
+            return asked, times, False
+        asked.append(field)
+        messages, took = post(url, sender, replies.get(field, DONT_KNOW[language]))
+        times.append(took)
+    return asked, times, False
+
+
+def starter_conversation(url: str, turns: int) -> list[float]:
+    sender = f"bench-{uuid.uuid4()}"
+    return [post(url, sender, STARTER_TURNS[i % len(STARTER_TURNS)])[1] for i in range(turns)]
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def ensure_starter() -> Path:
+    """The `rasa init` project and its trained model, made once and kept in .cache/bench/."""
+    models = STARTER / "models"
+    if models.exists() and any(models.glob("*.tar.gz")):
+        return models
+    shutil.rmtree(STARTER, ignore_errors=True)
+    STARTER.parent.mkdir(parents=True, exist_ok=True)
+    print("Creating and training the rasa init starter bot (once, about a minute)...", file=sys.stderr)
+    subprocess.run([str(RASA), "init", "--no-prompt", "--init-dir", str(STARTER)], cwd=STARTER.parent,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    return models
+
+
+def run_starter(at_once: int, turns: int, conversations: int) -> list[float]:
+    models = ensure_starter()
+    port = free_port()
+    logs = Path(tempfile.mkdtemp(prefix="iris-bench-"))
+    starter = Service("starter bot", port,
+                      [str(RASA), "run", "--model", str(models), "--port", str(port),
+                       "--interface", "127.0.0.1", "--credentials", str(STARTER / "credentials.yml")],
+                      f"http://127.0.0.1:{port}/webhooks/rest/", logs / "starter.log")
+    try:
+        starter.start(environment=None)
+        starter.wait_until_ready(180)
+        url = f"http://127.0.0.1:{port}/webhooks/rest/webhook"
+        starter_conversation(url, 3)  # warm up, as Iris's greeting warms it up below
+        with ThreadPoolExecutor(at_once) as pool:
+            runs = list(pool.map(lambda _: starter_conversation(url, turns), range(conversations)))
+        return [t for run in runs for t in run]
+    finally:
+        starter.stop()
+
+
+def run_iris(at_once: int) -> tuple[list[tuple[str, list[str], bool]], list[float], list[float]]:
+    ports = Ports(rasa=free_port(), actions=free_port(), web=free_port())
+    work = Path(tempfile.mkdtemp(prefix="iris-bench-"))
+    iris = Iris(ports, tracker_db=work / "tracker.db", logs=work / "logs")
+    iris.start()
+    try:
+        url = f"http://127.0.0.1:{ports.rasa}/webhooks/rest/webhook"
+        alone = []
+        outcomes = []
+        for name, language, replies in HOUSEHOLDS:  # one at a time: questions, and unloaded latency
+            asked, times, ended = screening(url, language, replies)
+            outcomes.append((name, asked, ended))
+            alone.extend(times)
+        with ThreadPoolExecutor(at_once) as pool:
+            runs = list(pool.map(lambda h: screening(url, h[1], h[2]), HOUSEHOLDS))
+        loaded = [t for _, times, _ in runs for t in times]
+        return outcomes, alone, loaded
+    finally:
+        iris.stop()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--at-once", type=int, default=10, help="conversations at the same time")
+    args = parser.parse_args(argv)
+
+    outcomes, alone, loaded = run_iris(args.at_once)
+    counts = [len(asked) for _, asked, _ in outcomes]
+    print("Questions per screening (one household at a time):")
+    for name, asked, ended in outcomes:
+        print(f"  {len(asked):2d}  {name}{'' if ended else '  (DID NOT END)'}: {', '.join(asked)}")
+    median_questions = statistics.median(counts)
+    print(f"Median questions: {median_questions:g} (target <= {TARGET_QUESTIONS}); "
+          f"min {min(counts)}, max {max(counts)}")
+
+    turns = round(len(loaded) / len(HOUSEHOLDS))
+    starter = run_starter(args.at_once, turns, len(HOUSEHOLDS))
+    print(f"Per-turn latency, {args.at_once} conversations at once ({len(loaded)} Iris turns, "
+          f"{len(starter)} starter turns):")
+    print(f"  Iris alone:          median {1000 * statistics.median(alone):6.0f} ms, "
+          f"p95 {1000 * percentile(alone, 0.95):6.0f} ms")
+    print(f"  Iris, loaded:        median {1000 * statistics.median(loaded):6.0f} ms, "
+          f"p95 {1000 * percentile(loaded, 0.95):6.0f} ms")
+    print(f"  rasa init starter:   median {1000 * statistics.median(starter):6.0f} ms, "
+          f"p95 {1000 * percentile(starter, 0.95):6.0f} ms")
+    ratio = percentile(loaded, 0.95) / percentile(starter, 0.95)
+    print(f"  p95 ratio Iris / starter: {ratio:.2f} (target <= {TARGET_RATIO})")
+    ended = all(e for _, _, e in outcomes)
+    print("Every screening ended with a result." if ended else "Some screenings did not end: see above.")
+    return 0 if ended else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,31 @@
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.action_ask_next import ActionAskNext
+from tests.actions.conftest import make_tracker
+
+PROFILE = {"language": "fr", "commune": "schaerbeek", "benefits": [], "residence_status": "belgian",
+           "monthly_income": 900}
+
+
+def asked(metadata):
+    tracker = make_tracker(slots=dict(PROFILE))
+    tracker.latest_message["metadata"] = metadata
+    dispatcher = CollectingDispatcher()
+    ActionAskNext().run(dispatcher, tracker, {})
+    return dispatcher.messages[-1]
+
+
+def test_a_volunteer_at_the_terminal_is_asked_about_the_person_in_the_third_person():
+    message = asked({"mode": "terminal"})
+    assert "la personne" in message["text"].lower()
+    assert "vous" not in message["text"].lower().split()
+
+
+def test_a_person_on_the_web_is_asked_directly():
+    message = asked(None)
+    assert "la personne" not in message["text"].lower()
+    assert message["custom"]["ask"] == asked({"mode": "terminal"})["custom"]["ask"]
+
+
+def test_an_unknown_mode_is_read_as_the_person_asking():
+    assert "la personne" not in asked({"mode": "kiosk<script>"})["text"].lower()
