@@ -16,12 +16,14 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.channels.settings import configured_channels
 from bot.model import ROOT, model_path
 
 VENVS = ROOT / ".venvs"
 RASA = VENVS / "rasa" / "bin" / "rasa"
 ACTIONS_PYTHON = VENVS / "actions" / "bin" / "python"
 LOGS = ROOT / ".cache" / "logs"
+CREDENTIALS = ROOT / "bot" / "credentials.yml"
 
 
 @dataclass(frozen=True)
@@ -165,6 +167,16 @@ class Iris:
     logs: Path = LOGS
     services: list[Service] = field(default_factory=list)
 
+    @property
+    def credentials(self) -> Path:
+        return self.tracker_db.parent / "credentials.yml"
+
+    def write_credentials(self) -> None:
+        """bot/credentials.yml plus the channels whose settings are in the environment, by name
+        only: the connectors read their secrets from the environment themselves."""
+        lines = [CREDENTIALS.read_text().rstrip("\n"), *(f"{c}:" for c in configured_channels())]
+        self.credentials.write_text("\n".join(lines) + "\n")
+
     def __post_init__(self) -> None:
         model = model_path()
         self.services = [
@@ -181,7 +193,7 @@ class Iris:
                 self.ports.rasa,
                 [str(RASA), "run", "--model", str(model), "--port", str(self.ports.rasa),
                  "--interface", "127.0.0.1",
-                 "--endpoints", "bot/endpoints.yml", "--credentials", "bot/credentials.yml"],
+                 "--endpoints", "bot/endpoints.yml", "--credentials", str(self.credentials)],
                 f"http://127.0.0.1:{self.ports.rasa}/webhooks/rest/",
                 self.logs / "rasa.log",
             ),
@@ -210,6 +222,7 @@ class Iris:
         if not model_path().exists():
             raise StartError("No trained model for the current data: run 'make train' (or 'make run').")
         self.tracker_db.parent.mkdir(parents=True, exist_ok=True)
+        self.write_credentials()
         environment = self.environment()
         try:
             for service in self.services:
