@@ -1,0 +1,139 @@
+"""Words for the engine's reason codes, so that Iris can answer "why?" for each right.
+
+The engine reports, for each assessed right, the codes of actions/eligibility/rights/*.yaml
+(`reasons:`) whose bool variable is true. One code is shared by several rights, so its sentence in
+`REASONS` is true for each of them; `RIGHT_REASONS`, keyed (right id, code), holds the few
+sentences that only fit one right and is consulted first. Codes meaning that the office must check
+something say so.
+"""
+
+from __future__ import annotations
+
+from actions.i18n import say
+from actions.screening.vocabulary import N_
+
+REASONS = {
+    # income, shared by most rights
+    "income_below_ceiling": N_("Your household's income is below the limit for this right."),
+    "income_near_ceiling": N_("Your household's income is close to the limit: the office checks it."),
+    "income_above_ceiling": N_("Your household's income is above the limit for this right."),
+    "household_income_may_not_all_count": N_(
+        "The income of some people living with you may not count: the office checks."
+    ),
+    "income_ceiling_not_found": N_("Iris does not know the income limit: the office checks your income."),
+    # age
+    "age_under_18": N_("You are under 18, the minimum age for this right."),
+    "minor_exception_to_check": N_("You are under 18: the office checks if an exception applies to you."),
+    "age_under_21": N_("You are under 21, the minimum age for this allowance."),
+    "age_under_65": N_("You are under 65, the minimum age for this allowance."),
+    "age_under_pension_age": N_("You have not reached the legal pension age yet."),
+    "age_over_limit": N_("You have reached the age limit of 65 for this allowance."),
+    # residence status and region
+    "residence_status_not_covered": N_("With your residence status, you cannot get this right."),
+    "residence_conditions_to_check": N_("The office checks the conditions linked to your residence status."),
+    "not_in_brussels": N_("You live outside Brussels, and this right is only for Brussels residents."),
+    "irregular_stay": N_("You have no papers, and this aid is for people without papers."),
+    # health and disability
+    "no_disability": N_("You did not mention a disability or a health problem that limits you."),
+    "no_reduced_autonomy": N_("You did not mention a health problem that limits your daily life."),
+    "medical_assessment_needed": N_("The office checks your health situation with a medical assessment."),
+    "already_affiliated": N_("You are already a member of a health insurance fund."),
+    "health_insurance_affiliation_needed": N_("You must first become a member of a health insurance fund."),
+    # rights that open other rights
+    "receives_gateway_benefit": N_("You already get an allowance that gives you this right automatically."),
+    "follows_gateway_benefit": N_("You may get an allowance that would give you this right automatically."),
+    "integration_income_applies": N_("You are Belgian, so you can ask for the integration income instead."),
+    "receives_increased_reimbursement": N_(
+        "Your household gets, or will get, the better reimbursement of health care (BIM)."
+    ),
+    "follows_increased_reimbursement": N_(
+        "You may get the better reimbursement (BIM): ask your health insurance fund first."
+    ),
+    "social_maf_with_increased_reimbursement": N_(
+        "With the better reimbursement (BIM), your yearly limit on health costs is lower."
+    ),
+    # family allowances and their social supplement
+    "no_child_under_25": N_("You have no child aged 24 or under living with you."),
+    "adult_children_conditions_to_check": N_(
+        "Your children are 18 to 24: the office checks if they study or seek work."
+    ),
+    "reduced_supplement_two_or_more_children": N_(
+        "With your income and two or more children, you may get a smaller supplement."
+    ),
+    "cadastral_income_to_check": N_("You own property: the office checks its cadastral income, its value for taxes."),
+    "no_family_allowance": N_("This supplement adds to family allowances, which no child of yours can get."),
+    "granted_by_fund_without_request": N_(
+        "Your family allowance fund gives this supplement without you asking for it."
+    ),
+    # energy
+    "no_covered_fuel": N_("You do not heat with heating oil, lamp oil or bulk propane."),
+    "bim_income_to_check": N_("You have the better reimbursement (BIM) but a higher income: the office checks."),
+    "debt_mediation_to_check": N_("Your energy bills are hard to pay: the office checks for debt mediation."),
+    "no_energy_debt": N_("You said you have no trouble paying your gas or electricity bills."),
+    "social_energy_tariff_beneficiary": N_("You have or will get the social tariff, so no income test is needed."),
+    "social_housing_tenant": N_("You rent a social home, so you can ask for this tariff."),
+    "increased_reimbursement_alone_not_enough": N_(
+        "Since July 2023, your better reimbursement (BIM) alone no longer gives this tariff."
+    ),
+    "increased_reimbursement_opens_tariff": N_(
+        "On that date, your better reimbursement (BIM) alone was enough for this tariff."
+    ),
+    # housing
+    "not_social_housing_candidate": N_("You are not on the waiting list for social housing."),
+    "not_private_tenant": N_("You do not rent your home from a private landlord."),
+    "owns_property": N_("Someone in your household owns a house, a flat or land."),
+    "priority_titles_to_check": N_("The office checks your priority points on the social housing waiting list."),
+    "already_candidate_or_social_tenant": N_("You are already on the waiting list or you rent a social home."),
+    # legal aid
+    "presumed_without_resources": N_("The law counts people in your situation as having little money."),
+    "income_below_fully_free_ceiling": N_("Your household's income is low enough for a fully free lawyer."),
+    "partly_free_personal_contribution": N_("With your income, the lawyer is partly free: you pay a small part."),
+    "dependant_raise_not_found": N_("The limit rises for each person you support: the office checks the amount."),
+    # public transport
+    "age_65_or_over": N_("You are 65 or older, so you can get a cheaper senior pass."),
+    "age_12_to_24": N_("You are 12 to 24, so you can get a cheaper youth pass."),
+    "child_aged_12_to_24": N_("A child in your household is 12 to 24 and can get a cheaper pass."),
+    # study grants
+    "student": N_("You are in secondary school or in higher education."),
+    "child_of_secondary_school_age": N_("A child in your household is 12 to 17, the age of secondary school."),
+    "child_of_higher_education_age": N_("A child in your household is 18 to 24, an age for school or studies."),
+    "no_pupil_or_student": N_("Nobody in your household is in secondary school or higher education."),
+    "school_community_decides": N_("Your grant depends on the school: French-speaking or Dutch-speaking."),
+}
+
+RIGHT_REASONS = {
+    ("urgent_medical_aid", "residence_status_not_covered"): N_(
+        "You have a right to stay in Belgium, so this aid is not for you."
+    ),
+    ("health_insurance_affiliation", "residence_status_not_covered"): N_(
+        "Without papers, you cannot join a health insurance fund, but urgent medical aid can help."
+    ),
+    ("health_insurance_affiliation", "residence_conditions_to_check"): N_(
+        "As an asylum seeker, your health care usually goes through the reception network."
+    ),
+    ("family_allowance", "residence_conditions_to_check"): N_(
+        "Your child's own residence status decides: the office checks it."
+    ),
+}
+
+
+def reason_message(right_id: str, code: str) -> str | None:
+    """The English message id for one reason of one right, or None if the code has no words."""
+    return RIGHT_REASONS.get((right_id, code)) or REASONS.get(code)
+
+
+def reason_lines(right: dict, language: str) -> list[str]:
+    """The sentences for the reasons of one assessed right, in order, without repeats.
+
+    A code without words is skipped (tests/actions/screening/test_reasons.py makes sure every code
+    declared in the rights has words).
+    """
+    lines: list[str] = []
+    for code in right.get("reasons") or []:
+        message = reason_message(right.get("id", ""), code)
+        if message is None:
+            continue
+        line = say(language, message)
+        if line not in lines:
+            lines.append(line)
+    return lines
