@@ -2,25 +2,26 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Text
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import AllSlotsReset
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.i18n import say
 from actions.language import conversation_language
+from actions.plain_language import PlainLanguageAction
 
 # The REST channel deletes the stored conversation when a message carries this flag, once Rasa
 # has saved the turn (bot/channels/rest.py): an action cannot, as Rasa saves after it returns.
 DELETED = "deleted"
 
 
-class ActionDeleteData(Action):
+class ActionDeleteData(PlainLanguageAction):
     """Forgets the person's answers at once and has the conversation deleted from storage."""
 
     def name(self) -> Text:
         return "action_delete_data"
 
-    def run(
+    def respond(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         language = conversation_language(tracker)

@@ -2,20 +2,21 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Text
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.i18n import say
 from actions.language import conversation_language
+from actions.plain_language import PlainLanguageAction
 
 
-class ActionGoodbye(Action):
+class ActionGoodbye(PlainLanguageAction):
     """Says goodbye, and how to come back or delete the answers."""
 
     def name(self) -> Text:
         return "action_goodbye"
 
-    def run(
+    def respond(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         language = conversation_language(tracker)

@@ -2,21 +2,22 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Text
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.i18n import say
 from actions.language import conversation_language, detected_language
+from actions.plain_language import PlainLanguageAction
 
 
-class ActionGreet(Action):
+class ActionGreet(PlainLanguageAction):
     """Greets in the language the greeting was written in, and says what Iris does."""
 
     def name(self) -> Text:
         return "action_greet"
 
-    def run(
+    def respond(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         # A greeting is the clearest sign of the language a person wants, even mid-conversation.

@@ -2,21 +2,22 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Text
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.i18n import say
 from actions.language import conversation_language
+from actions.plain_language import PlainLanguageAction
 from actions.screening.turn import repeat_pending_question
 
 
-class ActionHelp(Action):
+class ActionHelp(PlainLanguageAction):
     """Explains how the check works and what the person can write, then repeats the question."""
 
     def name(self) -> Text:
         return "action_help"
 
-    def run(
+    def respond(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         language = conversation_language(tracker)

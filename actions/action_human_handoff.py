@@ -2,23 +2,24 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Text
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.directory.offices import office_for
 from actions.i18n import say
 from actions.language import conversation_language
+from actions.plain_language import PlainLanguageAction
 from actions.screening.messages import office_lines
 from actions.screening.turn import repeat_pending_question
 
 
-class ActionHumanHandoff(Action):
+class ActionHumanHandoff(PlainLanguageAction):
     """Points to a person: the CPAS of the person's commune, with its contact where it is known."""
 
     def name(self) -> Text:
         return "action_human_handoff"
 
-    def run(
+    def respond(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         language = conversation_language(tracker)

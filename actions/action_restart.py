@@ -2,17 +2,18 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Text
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import AllSlotsReset, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.audience import for_volunteer
 from actions.i18n import say
 from actions.language import conversation_language
+from actions.plain_language import PlainLanguageAction
 from actions.screening.turn import ask_or_conclude
 
 
-class ActionRestart(Action):
+class ActionRestart(PlainLanguageAction):
     """Starts the check again from the first question; only the language is kept.
 
     It replaces Rasa's default `action_restart`, which the reserved intent `restart` triggers.
@@ -21,7 +22,7 @@ class ActionRestart(Action):
     def name(self) -> Text:
         return "action_restart"
 
-    def run(
+    def respond(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         language = conversation_language(tracker)

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Text
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.action_not_understood import ActionNotUnderstood
 from actions.audience import for_volunteer
 from actions.language import conversation_language
+from actions.plain_language import PlainLanguageAction
 from actions.screening import messages
 from actions.screening.answers import interpret, volunteered
 from actions.screening.questions import QUESTIONS
@@ -19,13 +20,13 @@ from actions.screening.turn import ask_or_conclude, slots_of, store
 MAX_MISSES = 2
 
 
-class ActionTakeAnswer(Action):
+class ActionTakeAnswer(PlainLanguageAction):
     """Reads the reply to the pending question, stores it, and moves on; else asks again in other words."""
 
     def name(self) -> Text:
         return "action_take_answer"
 
-    def run(
+    def respond(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         field = tracker.get_slot("asking")

@@ -2,23 +2,24 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Text
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.audience import for_volunteer
 from actions.i18n import say
 from actions.language import conversation_language
+from actions.plain_language import PlainLanguageAction
 from actions.screening.questions import QUESTIONS
 from actions.screening.turn import repeat_pending_question
 
 
-class ActionWhy(Action):
+class ActionWhy(PlainLanguageAction):
     """Says why the pending question is asked (the engine asks only what can change a result)."""
 
     def name(self) -> Text:
         return "action_why"
 
-    def run(
+    def respond(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         language = conversation_language(tracker)

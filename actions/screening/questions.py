@@ -164,7 +164,7 @@ QUESTIONS: dict[str, Question] = {
         ),
         Question(
             "housing",
-            lambda l: say(l, "Where do you live?"),
+            lambda l: say(l, "What kind of home do you live in?"),
             lambda l: say(l, "For example: I rent, social housing, I own my home."),
             options=(
                 ("private_rent", lambda l: say(l, "I rent from a private owner")),
@@ -174,7 +174,7 @@ QUESTIONS: dict[str, Question] = {
                 ("homeless", lambda l: say(l, "I have no home")),
                 ("care_home", lambda l: say(l, "Care home")),
             ),
-            volunteer=(lambda l: say_for(l, "volunteer", "Where does the person live?"),
+            volunteer=(lambda l: say_for(l, "volunteer", "What kind of home does the person live in?"),
                        lambda l: say_for(l, "volunteer", "For example: rents, social housing, owns the home.")),
         ),
         Question(

@@ -1,0 +1,63 @@
+"""A conversation through the actions alone, without Rasa: each action runs on a tracker built
+from the slots the earlier actions set, as the action server would receive it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.action_ask_next import ActionAskNext
+from actions.action_greet import ActionGreet
+from actions.action_take_answer import ActionTakeAnswer
+from actions.eligibility.profile import BOOL_FIELDS
+from tests.actions.conftest import make_tracker
+
+
+def entities_for(field: str, value: Any) -> list[dict]:
+    """The entities the NLU (or a button) gives for a reply that means `value`."""
+    if field == "commune":
+        return [{"entity": "commune", "value": value}]
+    if field in ("age", "children", "monthly_income"):
+        return [{"entity": "number", "value": value}]
+    if field == "children_ages":
+        return [{"entity": "number", "value": age} for age in value] or [{"entity": "option", "value": "none"}]
+    if field in BOOL_FIELDS:
+        return [{"entity": "option", "value": "yes" if value else "no"}]
+    if isinstance(value, list):
+        return [{"entity": "option", "value": value[0] if value else "none"}]
+    return [{"entity": "option", "value": value}]
+
+
+class Conversation:
+    def __init__(self, language: str):
+        self.slots: dict[str, Any] = {"language": language}
+        self.texts: list[str] = []
+        self.custom: list[dict] = []
+
+    def run(self, action, text: str = "", intent: str = "inform", entities=None) -> list[dict]:
+        tracker = make_tracker(text, slots=dict(self.slots), entities=entities, intent=intent)
+        dispatcher = CollectingDispatcher()
+        for event in action.run(dispatcher, tracker, {}):
+            if event.get("event") == "slot":
+                self.slots[event["name"]] = event["value"]
+            elif event.get("event") == "reset_slots":
+                self.slots = {}
+        self.texts.extend(m["text"] for m in dispatcher.messages if m.get("text"))
+        self.custom.extend(m.get("custom") or {} for m in dispatcher.messages)
+        return dispatcher.messages
+
+    def screening(self, profile: dict[str, Any], miss_each_question: bool = False) -> dict:
+        """Greets, then answers every question from `profile` until the result; returns it."""
+        self.run(ActionGreet(), intent="greet")
+        messages = self.run(ActionAskNext())
+        for _ in range(40):
+            result = (messages[-1].get("custom") or {}).get("result")
+            if result is not None:
+                return result
+            field = self.slots["asking"]
+            if miss_each_question:
+                self.run(ActionTakeAnswer(), text="blablabla", intent="nlu_fallback", entities=[])
+                field = self.slots["asking"]
+            messages = self.run(ActionTakeAnswer(), entities=entities_for(field, profile[field]))
+        raise AssertionError("the screening did not end")
