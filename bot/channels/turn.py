@@ -1,0 +1,106 @@
+"""One turn of a conversation, the same on every channel: hand the text to Rasa, collect each bot
+message whole, delete the conversation when the person asked, and never answer with silence.
+The message text is never logged.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from asyncio import CancelledError
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
+
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+from rasa.shared.core.events import BotUttered
+
+from actions.action_delete_data import DELETED
+from actions.i18n import DEFAULT_LANGUAGE, say
+from bot.channels.forget import forget_conversation, forget_inactive_conversations
+from nlu.components.language_detector import detect_language
+
+logger = logging.getLogger(__name__)
+
+# Conversations are deleted this long after their last message (IRIS_RETENTION_MINUTES), checked
+# at most every PURGE_EVERY seconds, on the next message on any channel: no scheduler beside Rasa.
+RETENTION_SECONDS = 60 * float(os.environ.get("IRIS_RETENTION_MINUTES") or 60)
+PURGE_EVERY = 300.0
+_last_purge = 0.0
+
+
+def purge_if_due(tracker_store: Any) -> None:
+    global _last_purge
+    now = time.time()
+    if now - _last_purge < PURGE_EVERY:
+        return
+    _last_purge = now
+    try:
+        deleted = forget_inactive_conversations(tracker_store, RETENTION_SECONDS, now)
+    except Exception as error:  # noqa: BLE001 - a failed purge must not fail a message
+        logger.error("Purging old conversations failed: %s", type(error).__name__)
+        return
+    if deleted:
+        logger.info("Deleted %d conversation(s) past the retention.", deleted)
+
+
+class WholeMessageCollector(CollectingOutputChannel):
+    """Collects each bot message as one entry: text, buttons and custom payload together."""
+
+    @classmethod
+    def name(cls) -> Text:
+        return "collector"
+
+    async def send_response(self, recipient_id: Text, message: Dict[Text, Any]) -> None:
+        entry: Dict[Text, Any] = {"recipient_id": recipient_id}
+        for key in ("text", "buttons", "custom", "image", "attachment"):
+            if message.get(key) is not None:
+                entry[key] = message[key]
+        if message.get("quick_replies") and "buttons" not in entry:
+            entry["buttons"] = message["quick_replies"]
+        await self._persist_message(entry)
+
+
+async def take_turn(
+    on_new_message: Callable[[UserMessage], Awaitable[Any]],
+    text: str,
+    sender_id: str,
+    channel: str,
+    metadata: Optional[Dict[Text, Any]],
+    tracker_store: Any,
+) -> List[Dict[Text, Any]]:
+    """The bot's messages in answer to `text`, each whole, in order."""
+    purge_if_due(tracker_store)
+    collector = WholeMessageCollector()
+    try:
+        await on_new_message(
+            UserMessage(text, collector, sender_id, input_channel=channel, metadata=metadata)
+        )
+    except CancelledError:
+        logger.error("%s message timed out (text not logged).", channel)
+    except Exception as error:  # noqa: BLE001 - the person must still get an answer
+        logger.error("%s message failed: %s (text not logged).", channel, type(error).__name__)
+    if any((m.get("custom") or {}).get(DELETED) for m in collector.messages):
+        forget_conversation(tracker_store, sender_id)
+    if not collector.messages:
+        # Rasa answers nothing when an action fails: the person must not face silence.
+        language = detect_language(text) or DEFAULT_LANGUAGE
+        collector.messages.append(
+            {
+                "recipient_id": sender_id,
+                "text": say(language, "Sorry, something went wrong on our side. Please try again in a moment."),
+                "custom": {"language": language, "error": "no_answer"},
+            }
+        )
+    return collector.messages
+
+
+async def last_bot_message(tracker_store: Any, sender_id: str) -> Optional[Dict[Text, Any]]:
+    """The last message the bot sent in this conversation (text, buttons, custom), if any."""
+    tracker = await tracker_store.retrieve(sender_id)
+    if tracker is None:
+        return None
+    for event in reversed(tracker.events):
+        if isinstance(event, BotUttered):
+            return {"text": event.text, **(event.data or {})}
+    return None
+

@@ -1,0 +1,165 @@
+"""SMS and WhatsApp through Twilio, on Rasa's Twilio channel: /webhooks/twilio/webhook.
+
+What Rasa's own channel does not: it refuses (403) a request whose X-Twilio-Signature does not
+verify; it sends a turn's messages together, each bot message's options as numbered lines, and
+reads "2" as the second option; an SMS stays within 320 characters and in GSM-7 where it can;
+STOP, ARRET, ARRÊT or STOPPEN deletes the conversation and sends one line of goodbye; the message
+text is never logged. WhatsApp numbers arrive as "whatsapp:+32..." on the same webhook, and get
+messages of up to 1600 characters with their text unchanged.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
+
+from rasa.core.channels.channel import InputChannel, UserMessage
+from rasa.core.channels.twilio import TwilioInput, TwilioOutput
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+from twilio.base.exceptions import TwilioRestException
+from twilio.http.async_http_client import AsyncTwilioHttpClient
+
+from actions.i18n import DEFAULT_LANGUAGE, say
+from bot.channels.forget import forget_conversation
+from bot.channels.options import reply_payload, with_options
+from bot.channels.senders import pseudonym
+from bot.channels.settings import TwilioSettings
+from bot.channels.sms_text import for_sms, split
+from bot.channels.stop_words import stop_language
+from bot.channels.turn import last_bot_message, take_turn
+from bot.channels.twilio_signature import is_from_twilio, signed_url
+
+logger = logging.getLogger(__name__)
+
+TWILIO_API = "https://api.twilio.com"
+WHATSAPP_PREFIX = "whatsapp:"
+SMS_LIMIT = 320
+WHATSAPP_LIMIT = 1600
+MAX_TEXT_LENGTH = 2000
+# Twilio's client logs each request and response at INFO; Iris's logs stay about Iris.
+_quiet_twilio = logging.getLogger("bot.channels.twilio_api")
+_quiet_twilio.setLevel(logging.WARNING)
+
+
+class _ApiBaseHttpClient(AsyncTwilioHttpClient):
+    """Twilio's own HTTP client, sending to another base URL (a local stand-in in tests)."""
+
+    def __init__(self, api_base: str) -> None:
+        super().__init__(logger=_quiet_twilio)
+        self.api_base = api_base.rstrip("/")
+
+    async def request(self, method: str, url: str, *args: Any, **kwargs: Any):  # type: ignore[override]
+        if url.startswith(TWILIO_API):
+            url = self.api_base + url[len(TWILIO_API):]
+        return await super().request(method, url, *args, **kwargs)
+
+
+def bodies(messages: List[Dict[Text, Any]], whatsapp: bool) -> List[str]:
+    """A turn's bot messages as the texts to send: options numbered, within the channel's limit."""
+    text = "\n".join(t for t in (with_options(m) for m in messages) if t)
+    if whatsapp:
+        return split(text, WHATSAPP_LIMIT)
+    return split(for_sms(text), SMS_LIMIT)
+
+
+class TwilioMessagingOutput(TwilioOutput):
+    """Sends through Twilio's Messages API with Twilio's async client, never logging the text."""
+
+    def __init__(self, settings: TwilioSettings) -> None:
+        super().__init__(settings.account_sid, settings.auth_token, settings.number)
+        self.http_client = _ApiBaseHttpClient(settings.api_base)
+
+    async def send_body(self, to: str, from_: str, body: str) -> bool:
+        try:
+            await self.messages.create_async(to=to, from_=from_, body=body)
+            return True
+        except TwilioRestException as error:
+            logger.error("Twilio refused a message: HTTP %s, error %s.", error.status, error.code)
+        except Exception as error:  # noqa: BLE001 - one lost message must not fail the turn
+            logger.error("Sending through Twilio failed: %s.", type(error).__name__)
+        return False
+
+    async def send_turn(self, to: str, from_: str, messages: List[Dict[Text, Any]]) -> None:
+        for body in bodies(messages, whatsapp=to.startswith(WHATSAPP_PREFIX)):
+            if not await self.send_body(to, from_, body):
+                return
+
+    async def send_response(self, recipient_id: Text, message: Dict[Text, Any]) -> None:
+        await self.send_turn(recipient_id, self.twilio_number, [message])
+
+    async def close(self) -> None:
+        await self.http_client.close()
+
+
+class TwilioMessagingInput(TwilioInput):
+    """Twilio SMS and WhatsApp, configured from the environment (bot/channels/settings.py)."""
+
+    @classmethod
+    def name(cls) -> Text:
+        return "twilio"
+
+    @classmethod
+    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
+        settings = TwilioSettings.from_environment()
+        if settings is None:
+            cls.raise_missing_credentials_exception()
+        return cls(settings)
+
+    def __init__(self, settings: TwilioSettings) -> None:
+        super().__init__(settings.account_sid, settings.auth_token, settings.number, debug_mode=False)
+        self.settings = settings
+
+    def get_output_channel(self) -> TwilioMessagingOutput:
+        return TwilioMessagingOutput(self.settings)
+
+    def is_signed(self, request: Request) -> bool:
+        url = signed_url(self.settings.public_url, request.url, request.path, request.query_string)
+        return is_from_twilio(
+            self.settings.auth_token, url, request.form, request.headers.get("X-Twilio-Signature")
+        )
+
+    def blueprint(
+        self, on_new_message: Callable[[UserMessage], Awaitable[Any]]
+    ) -> Blueprint:
+        webhook = Blueprint(f"iris_webhook_{type(self).__name__}", __name__)
+
+        @webhook.route("/", methods=["GET"])
+        async def health(_: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @webhook.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            if not self.is_signed(request):
+                logger.warning("Refused a Twilio webhook request without a valid signature.")
+                return response.text("", status=403)
+            address = request.form.get("From") or ""
+            text = request.form.get("Body") or ""
+            if not address or len(text) > MAX_TEXT_LENGTH:
+                return response.text("", status=400)
+            # Ours: the number the person wrote to (Twilio's "To"), SMS or WhatsApp.
+            ours = request.form.get("To") or self.settings.number
+            kind = "whatsapp" if address.startswith(WHATSAPP_PREFIX) else "sms"
+            sender_id = pseudonym(kind, address, self.settings.auth_token)
+            tracker_store = request.app.ctx.agent.tracker_store
+            last = await last_bot_message(tracker_store, sender_id)
+            output = self.get_output_channel()
+            try:
+                stop = stop_language(text)
+                if stop is not None:
+                    language = stop or ((last or {}).get("custom") or {}).get("language") or DEFAULT_LANGUAGE
+                    forget_conversation(tracker_store, sender_id)
+                    await output.send_turn(address, ours, [{"text": say(language, "Stopped. Your answers are deleted. You will get no more messages.")}])
+                    return response.text("", status=204)
+                # Some carriers turn @ into ¡ (as Rasa's own channel notes).
+                text = reply_payload(text, last) or text.replace("¡", "@")
+                messages = await take_turn(
+                    on_new_message, text, sender_id, self.name(), None, tracker_store
+                )
+                await output.send_turn(address, ours, messages)
+            finally:
+                await output.close()
+            return response.text("", status=204)
+
+        return webhook
