@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Mapping
 
-from actions.eligibility.engine import assess
+from actions.eligibility.engine import assess, statuses_of
 from actions.eligibility.profile import BOOL_FIELDS
 from actions.screening.vocabulary import N_
 
@@ -47,22 +47,33 @@ def told_as_condition(field: str, assessment: Mapping[str, Any]) -> bool:
     return sum(field in (r.get("depends_on") or ()) for r in unknown_rights(assessment)) <= 1
 
 
-def conditional_rights(profile: Mapping[str, Any], fields: Iterable[str]) -> list[tuple[str, list[dict]]]:
+def conditional_rights(profile: Mapping[str, Any], fields: Iterable[str],
+                       base: Mapping[str, Any] | None = None) -> list[tuple[str, list[dict]]]:
     """For each answer of the fields left unasked, the rights that answer would open.
 
-    Each is assessed with the answer added, so the right comes with its amount, office and
-    documents, as it would after the question. Returns (condition message id, rights) pairs.
+    The statuses of every answer are compared in one simulation; only the answers that open a
+    right are assessed in full, so each right comes with its amount, office and documents, as it
+    would after the question. `base` is the profile's assessment when the caller has it.
+    Returns (condition message id, rights) pairs.
     """
-    base = {r["id"]: r["status"] for r in assess(dict(profile))["rights"]}
-    found: list[tuple[str, list[dict]]] = []
+    base = base or assess(dict(profile))
+    before = {r["id"]: r["status"] for r in base["rights"]}
+    answers = [(field, value) for field in fields for value in (True, False)]
+    variants = statuses_of([{**profile, field: value} for field, value in answers])
+    opening: list[tuple[str, bool, set[str]]] = []
     shown: set[str] = set()
-    for field in fields:
-        for value in (True, False):
-            opened = [
-                r for r in assess({**profile, field: value})["rights"]
-                if r["status"] in CLAIMABLE and base.get(r["id"]) == "unknown" and r["id"] not in shown
-            ]
-            if opened:
-                shown.update(r["id"] for r in opened)
-                found.append((CONDITIONS[(field, value)], opened))
+    for (field, value), statuses in zip(answers, variants):
+        opens = {r for r, s in statuses.items() if s in CLAIMABLE and before.get(r) == "unknown"} - shown
+        if opens:
+            shown.update(opens)
+            opening.append((field, value, opens))
+    # Each of these fields changes one right only, so one assessment with every opening answer
+    # gives each right's details; a right it does not open (answers that interact) is assessed alone.
+    together = {r["id"]: r for r in assess({**profile, **{f: v for f, v, _ in opening}})["rights"]}
+    found: list[tuple[str, list[dict]]] = []
+    for field, value, opens in opening:
+        rights = [together[r] for r in sorted(opens) if together[r]["status"] in CLAIMABLE]
+        if len(rights) < len(opens):
+            rights = [r for r in assess({**profile, field: value})["rights"] if r["id"] in opens]
+        found.append((CONDITIONS[(field, value)], rights))
     return found

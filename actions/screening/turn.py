@@ -41,7 +41,7 @@ def ask_or_conclude(dispatcher: CollectingDispatcher, slots: dict[str, Any], lan
         dispatcher.utter_message(**messages.question(step.field, language, volunteer=volunteer))
         return [SlotSet("asking", step.field), SlotSet("misses", 0)]
     profile = profile_from_slots(slots)
-    conditional = conditional_rights(profile, step.conditions)
+    conditional = conditional_rights(profile, step.conditions, step.assessment)
     result = messages.result(step.assessment, language, conditional)
     payload = messages.result_payload(step.assessment, profile, conditional)
     for message in result[:-1]:
