@@ -85,10 +85,13 @@ test-actions: $(ACTIONS_ENV)/.installed catalogs
 	@echo "== Tests in the action server environment ==" >&2
 	@$(ACTIONS_PY) -m pytest -q tests/actions tests/locales
 
-test-rasa: $(RASA_ENV)/.installed
+# The test stories (tests/stories) check the dialogue policy of the trained model against the rules.
+test-rasa: $(RASA_ENV)/.installed train
 	@echo "== Tests in the Rasa environment ==" >&2
 	@$(RASA_PY) -m pytest -q tests/nlu tests/bot/channels
 	@$(RASA_ENV)/bin/rasa data validate --fail-on-warnings --config bot/config.yml --domain domain --data nlu bot/data 1>&2
+	@$(RASA_ENV)/bin/rasa test core --stories tests/stories --model "$$($(RASA_PY) -c 'from bot.model import model_path; print(model_path())')" \
+	  --fail-on-prediction-errors --no-plot --out $(CACHE)/test-stories 1>&2
 
 # The widget's tests drive Debian's Chromium through Playwright (never a browser of Playwright's own).
 browser:
