@@ -11,12 +11,13 @@ messages of up to 1600 characters with their text unchanged.
 from __future__ import annotations
 
 import logging
+import urllib.parse
 from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
 
 from rasa.core.channels.channel import InputChannel, UserMessage
 from rasa.core.channels.twilio import TwilioInput, TwilioOutput
 from sanic import Blueprint, response
-from sanic.request import Request
+from sanic.request import Request, RequestParameters
 from sanic.response import HTTPResponse
 from twilio.base.exceptions import TwilioRestException
 from twilio.http.async_http_client import AsyncTwilioHttpClient
@@ -62,6 +63,13 @@ def bodies(messages: List[Dict[Text, Any]], whatsapp: bool) -> List[str]:
     if whatsapp:
         return split(text, WHATSAPP_LIMIT)
     return split(for_sms(text), SMS_LIMIT)
+
+
+def signed_form(request: Request) -> RequestParameters:
+    """The form as Twilio signed it: Sanic's `request.form` drops empty fields (ToState=, ...),
+    which Twilio sends and signs."""
+    body = request.body.decode("utf-8", errors="replace")
+    return RequestParameters(urllib.parse.parse_qs(body, keep_blank_values=True))
 
 
 class TwilioMessagingOutput(TwilioOutput):
@@ -117,7 +125,7 @@ class TwilioMessagingInput(TwilioInput):
     def is_signed(self, request: Request) -> bool:
         url = signed_url(self.settings.public_url, request.url, request.path, request.query_string)
         return is_from_twilio(
-            self.settings.auth_token, url, request.form, request.headers.get("X-Twilio-Signature")
+            self.settings.auth_token, url, signed_form(request), request.headers.get("X-Twilio-Signature")
         )
 
     def blueprint(

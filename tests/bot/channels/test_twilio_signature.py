@@ -47,3 +47,14 @@ def test_without_a_public_url_the_url_rasa_saw_is_checked():
     assert signed_url(None, "http://127.0.0.1:5005/webhooks/twilio/webhook?a=1", "/x", "a=1") == (
         "http://127.0.0.1:5005/webhooks/twilio/webhook?a=1"
     )
+
+
+def test_the_empty_fields_twilio_sends_are_signed_too():
+    from types import SimpleNamespace
+
+    from bot.channels.twilio_messaging import signed_form
+
+    form = {"Body": "Bonjour", "From": "+32470000000", "ToState": "", "FromZip": ""}
+    signature = RequestValidator("secret").compute_signature("https://iris.example.be/w", form)
+    body = b"Body=Bonjour&From=%2B32470000000&ToState=&FromZip="
+    assert is_from_twilio("secret", "https://iris.example.be/w", signed_form(SimpleNamespace(body=body)), signature)
