@@ -27,7 +27,7 @@ from bot.channels.forget import forget_conversation
 from bot.channels.options import reply_payload, with_options
 from bot.channels.senders import pseudonym
 from bot.channels.settings import TwilioSettings
-from bot.channels.sms_text import for_sms, split
+from bot.channels.sms_text import cost, for_sms, split
 from bot.channels.stop_words import stop_language
 from bot.channels.turn import last_bot_message, take_turn
 from bot.channels.twilio_signature import is_from_twilio, signed_url
@@ -90,9 +90,16 @@ class TwilioMessagingOutput(TwilioOutput):
         return False
 
     async def send_turn(self, to: str, from_: str, messages: List[Dict[Text, Any]]) -> None:
-        for body in bodies(messages, whatsapp=to.startswith(WHATSAPP_PREFIX)):
+        whatsapp = to.startswith(WHATSAPP_PREFIX)
+        sent = bodies(messages, whatsapp=whatsapp)
+        for body in sent:
             if not await self.send_body(to, from_, body):
                 return
+        if not whatsapp:
+            # What SMS cost is what an association pays: counted, never the text.
+            costs = [cost(body) for body in sent]
+            logger.info("Sent %d SMS, %d segment(s), %s.", len(sent), sum(c.segments for c in costs),
+                        "/".join(sorted({c.encoding for c in costs})))
 
     async def send_response(self, recipient_id: Text, message: Dict[Text, Any]) -> None:
         await self.send_turn(recipient_id, self.twilio_number, [message])
