@@ -1,5 +1,6 @@
 """The NLU training data: enough examples per intent in each language, no example under two
-intents, and each language's files written in that language."""
+intents, each language's files written in that language, the short answers under the intent the
+dialogue expects, and no answer to the bot's questions among the out-of-scope examples."""
 
 from __future__ import annotations
 
@@ -10,7 +11,10 @@ import re
 import pytest
 import yaml
 
+from nlu.components.answer_parsing import find_answer
+from nlu.components.commune_parsing import find_places
 from nlu.components.language_detector import detect_language, requested_language
+from nlu.components.number_parsing import find_numbers_in
 
 NLU_DIR = pathlib.Path(__file__).resolve().parents[2] / "nlu"
 LANGUAGES = ("fr", "nl")
@@ -29,6 +33,28 @@ def _examples(path: pathlib.Path):
             line = line.strip()
             if line.startswith("- "):
                 yield block["intent"], line[2:].strip()
+
+
+# Answers to the bot's questions, and the intent the forms read them under.
+SHORT_ANSWERS = {
+    "fr": {"oui": "affirm", "non": "deny", "je sais pas": "dont_know", "45": "inform",
+           "Schaerbeek": "inform", "je préfère ne pas répondre": "rather_not_say"},
+    "nl": {"ja": "affirm", "nee": "deny", "weet niet": "dont_know", "30": "inform",
+           "Schaarbeek": "inform", "liever niet": "rather_not_say"},
+}
+
+
+def _blocks(language, key):
+    """The lookup tables or regexes of one language: name -> examples."""
+    found = collections.defaultdict(list)
+    for path in _files(language):
+        content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for block in content.get("nlu", []):
+            if key in block:
+                found[block[key]] += [
+                    line.strip()[2:] for line in block["examples"].splitlines() if line.strip().startswith("- ")
+                ]
+    return found
 
 
 def _files(language):
@@ -89,3 +115,33 @@ def test_no_file_mixes_languages(language):
             f"{path.name} ({language}): {len(misplaced)}/{len(examples)} examples detect as "
             f"{other}: {misplaced}"
         )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_short_answers_are_examples_of_the_intent_the_forms_expect(language):
+    intents = _by_intent(language)
+    wrong = {
+        text: intent for text, intent in SHORT_ANSWERS[language].items() if text not in intents[intent]
+    }
+    assert not wrong, f"{language}: not examples of the expected intent: {wrong}"
+
+
+def _whole(entity, text):
+    return text[entity["start"]:entity["end"]].strip(" ?!.,") == text.strip(" ?!.,")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_out_of_scope_example_is_an_answer_to_a_question(language):
+    """A bare yes / no / don't know, a number or a commune is an answer, not small talk."""
+    answers = []
+    for text in _by_intent(language)["out_of_scope"]:
+        answer = find_answer(text)
+        entities = find_places(text) + find_numbers_in(text, language) + ([answer] if answer else [])
+        if any(_whole(e, text) for e in entities):
+            answers.append(text)
+    assert not answers, f"{language} out_of_scope examples that answer a question: {answers}"
+
+
+def test_both_languages_have_the_same_lookup_tables_and_regexes():
+    for key in ("lookup", "regex"):
+        assert set(_blocks("fr", key)) == set(_blocks("nl", key)), key
