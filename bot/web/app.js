@@ -157,7 +157,8 @@
   }
 
   async function send(payload, shown) {
-    if (busy) return;
+    // Before the labels arrive there is nothing sensible to send or show.
+    if (busy || !payload) return;
     busy = true;
     if (!started) {
       started = true;
@@ -251,20 +252,21 @@
     // WCAG 2.2.1: warn and let the person continue; 30 s, or a quarter of a short timeout.
     const warnMs = Math.min(30000, idleMs / 4);
     let last = Date.now();
-    const touched = () => {
-      last = Date.now();
-      if (idleWarning.open) idleWarning.close();
-    };
+    // Only the time is noted here: closing the warning inside a key event would hand the key's
+    // default action (Enter's click) to the button under it, answering for the person.
+    const touched = () => { last = Date.now(); };
     for (const kind of ["keydown", "pointerdown", "input", "wheel", "touchstart"]) {
       document.addEventListener(kind, touched, { capture: true, passive: true });
     }
     idleWarning.addEventListener("close", () => { last = Date.now(); });
     document.getElementById("idle-continue").addEventListener("click", () => idleWarning.close());
     setInterval(() => {
-      if (resetting || !(started || input.value)) { last = Date.now(); return; }
+      // A slow answer from the bot is no absence of the person.
+      if (resetting || busy || !(started || input.value)) { last = Date.now(); return; }
       const idle = Date.now() - last;
       if (idle >= idleMs) reset();
-      else if (idle >= idleMs - warnMs && !idleWarning.open) idleWarning.showModal();
+      else if (idle < idleMs - warnMs) { if (idleWarning.open) idleWarning.close(); }
+      else if (!idleWarning.open) idleWarning.showModal();
     }, 500);
   }
 
