@@ -129,11 +129,28 @@ class TwilioMessagingInput(TwilioInput):
     def get_output_channel(self) -> TwilioMessagingOutput:
         return TwilioMessagingOutput(self.settings)
 
-    def is_signed(self, request: Request) -> bool:
+    def is_signed(self, request: Request, form: RequestParameters) -> bool:
         url = signed_url(self.settings.public_url, request.url, request.path, request.query_string)
-        return is_from_twilio(
-            self.settings.auth_token, url, signed_form(request), request.headers.get("X-Twilio-Signature")
-        )
+        return is_from_twilio(self.settings.auth_token, url, form, request.headers.get("X-Twilio-Signature"))
+
+    async def answer(
+        self, on_new_message: Callable[[UserMessage], Awaitable[Any]], tracker_store: Any,
+        output: TwilioMessagingOutput, address: str, ours: str, text: str,
+    ) -> None:
+        kind = "whatsapp" if address.startswith(WHATSAPP_PREFIX) else "sms"
+        sender_id = pseudonym(kind, address, self.settings.auth_token)
+        last = await last_bot_message(tracker_store, sender_id)
+        stop = stop_language(text)
+        if stop is not None:
+            forget_conversation(tracker_store, sender_id)
+            language = stop or ((last or {}).get("custom") or {}).get("language") or DEFAULT_LANGUAGE
+            goodbye = say(language, "Stopped. Your answers are deleted. You will get no more messages.")
+            await output.send_turn(address, ours, [{"text": goodbye}])
+            return
+        # Some carriers turn @ into ¡ (as Rasa's own channel notes).
+        text = reply_payload(text, last) or text.replace("¡", "@")
+        messages = await take_turn(on_new_message, text, sender_id, self.name(), None, tracker_store)
+        await output.send_turn(address, ours, messages)
 
     def blueprint(
         self, on_new_message: Callable[[UserMessage], Awaitable[Any]]
@@ -146,33 +163,20 @@ class TwilioMessagingInput(TwilioInput):
 
         @webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
-            if not self.is_signed(request):
+            form = signed_form(request)
+            if not self.is_signed(request, form):
                 logger.warning("Refused a Twilio webhook request without a valid signature.")
                 return response.text("", status=403)
-            address = request.form.get("From") or ""
-            text = request.form.get("Body") or ""
+            address = form.get("From") or ""
+            text = form.get("Body") or ""
             if not address or len(text) > MAX_TEXT_LENGTH:
                 return response.text("", status=400)
             # Ours: the number the person wrote to (Twilio's "To"), SMS or WhatsApp.
-            ours = request.form.get("To") or self.settings.number
-            kind = "whatsapp" if address.startswith(WHATSAPP_PREFIX) else "sms"
-            sender_id = pseudonym(kind, address, self.settings.auth_token)
-            tracker_store = request.app.ctx.agent.tracker_store
-            last = await last_bot_message(tracker_store, sender_id)
+            ours = form.get("To") or self.settings.number
             output = self.get_output_channel()
             try:
-                stop = stop_language(text)
-                if stop is not None:
-                    language = stop or ((last or {}).get("custom") or {}).get("language") or DEFAULT_LANGUAGE
-                    forget_conversation(tracker_store, sender_id)
-                    await output.send_turn(address, ours, [{"text": say(language, "Stopped. Your answers are deleted. You will get no more messages.")}])
-                    return response.text("", status=204)
-                # Some carriers turn @ into ¡ (as Rasa's own channel notes).
-                text = reply_payload(text, last) or text.replace("¡", "@")
-                messages = await take_turn(
-                    on_new_message, text, sender_id, self.name(), None, tracker_store
-                )
-                await output.send_turn(address, ours, messages)
+                await self.answer(on_new_message, request.app.ctx.agent.tracker_store, output,
+                                  address, ours, text)
             finally:
                 await output.close()
             return response.text("", status=204)
