@@ -26,6 +26,7 @@
   let strings = {};
   let started = false;
   let busy = false;
+  let resetting = false;
 
   // randomUUID needs a secure context; a terminal on a local network may be served over plain
   // http, where getRandomValues still gives the same 122 random bits.
@@ -180,6 +181,8 @@
       if (!reply.ok) throw new Error(String(reply.status));
       const messages = await reply.json();
       status.textContent = "";
+      // An answer that arrives after "new person" belongs to the last person: show none of it.
+      if (resetting) return;
       for (const message of messages) {
         custom = message.custom || {};
         if (custom.language && custom.language !== language) await loadStrings(custom.language);
@@ -217,7 +220,6 @@
   });
 
   // --- the shared terminal ----------------------------------------------------------------------
-  let resetting = false;
 
   // Deletes the conversation on the server, then loads a blank page in place of this one, so
   // neither the page, the back button nor a print shows anything of the last person.
