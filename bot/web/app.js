@@ -185,6 +185,8 @@
       if (resetting) return;
       for (const message of messages) {
         custom = message.custom || {};
+        // Deleted on the server: gone from the screen too, for whoever uses this computer next.
+        if (custom.deleted) for (const node of log.querySelectorAll(".message")) node.remove();
         if (custom.language && custom.language !== language) await loadStrings(custom.language);
         if (message.text) {
           const item = show(message.text, "bot", custom.language || language, message.buttons);

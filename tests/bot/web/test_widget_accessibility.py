@@ -7,7 +7,8 @@ import pytest
 
 from tests.bot.web.accessibility import assert_no_violations, assert_no_sideways_scroll
 from tests.bot.web.conftest import SCREENSHOTS
-from tests.bot.web.widget_driver import focused, start
+from actions.i18n import say
+from tests.bot.web.widget_driver import focused, press_and_wait, start, tab_to
 
 
 @pytest.mark.parametrize("language", ["fr", "nl"])
@@ -34,6 +35,16 @@ def test_the_page_speaks_each_message_in_its_language_and_announces_new_ones(pag
     assert page.eval_on_selector_all("#log .options > *", "items => items.every(i => i.tagName === 'BUTTON')")
     where = focused(page)
     assert where["option"] == 0 or where["id"] == "message"
+
+
+def test_deleting_my_data_also_clears_the_conversation_from_the_screen(page, widget):
+    page.goto(widget + "?lang=fr")
+    start(page)
+    tab_to(page, "#message")
+    page.keyboard.type("effacer")
+    press_and_wait(page, "Enter")
+    [message] = page.locator("#log .message").all_inner_texts()
+    assert say("fr", "Your answers are deleted. Nothing of this conversation is kept.") in message
 
 
 def test_nothing_is_stored_in_the_browser(page, widget):

@@ -13,6 +13,7 @@ from playwright.sync_api import Page
 
 from actions.i18n import say
 
+REST = "/webhooks/rest/webhook"
 MAX_TURNS = 30
 MAX_TABS = 40
 # The widget's own rule (bot/web/app.js): these questions are answered by typing.
@@ -48,19 +49,12 @@ def tab_to(page: Page, selector: str) -> None:
     raise AssertionError(f"{selector} cannot be reached with Tab")
 
 
-def bot_messages(page: Page) -> int:
-    return page.locator("#log .message.bot").count()
-
-
 def press_and_wait(page: Page, key: str) -> None:
-    """Presses `key` on the focused element and waits for the bot's whole reply."""
-    before = bot_messages(page)
-    page.keyboard.press(key)
-    page.wait_for_function(
-        """n => document.querySelectorAll('#log .message.bot').length > n
-               && document.getElementById('log').getAttribute('aria-busy') === 'false'""",
-        arg=before,
-    )
+    """Presses `key` on the focused element and waits until the bot's reply is on the page (the
+    log is busy from before the request until the reply is shown)."""
+    with page.expect_response(lambda response: REST in response.url):
+        page.keyboard.press(key)
+    page.wait_for_function("() => document.getElementById('log').getAttribute('aria-busy') === 'false'")
 
 
 def start(page: Page) -> None:
