@@ -19,7 +19,8 @@ VERDICTS = {
 
 def explanation(right: dict, language: str) -> list[str]:
     """The lines that say why `right` (an assessed right of the engine) has its status."""
-    lines = [say(language, VERDICTS[right["status"]], right=words(RIGHT_NAMES, right["id"], language))]
+    verdict = VERDICTS[right["status"]]  # a variable, so that extraction does not take "status" for a message
+    lines = [say(language, verdict, right=words(RIGHT_NAMES, right["id"], language))]
     lines.extend(reason_lines(right, language))
     topics = [words(TOPICS, f, language) for f in right.get("depends_on") or () if f in TOPICS]
     if right["status"] == "unknown" and topics:
