@@ -52,6 +52,12 @@ def test_the_template_holds_exactly_the_messages_of_the_code(extracted):
     assert template - extracted == set(), "run 'make extract': the template has stale messages"
 
 
+def test_no_message_is_a_code_name_picked_up_by_extraction(extracted):
+    # say(language, TABLE[key]) makes Babel extract the string key as if it were a message.
+    names = sorted(message for _, message in extracted if re.fullmatch(r"[a-z_]+", message) and " " not in message)
+    assert names == [], f"code names extracted as messages: {names}"
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_each_catalog_holds_every_message_of_the_code(language, catalogs, extracted):
     assert extracted - keys(catalogs[language]) == set()
