@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Callable
 
 GSM_BASIC = frozenset(
     "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
@@ -98,26 +99,35 @@ def for_sms(text: str) -> str:
 _SENTENCE_END = re.compile(r"(?<=[.!?:;])\s+")
 
 
-def _pieces(line: str, limit: int) -> list[str]:
+Size = Callable[[str], int]
+
+
+def units(text: str) -> int:
+    """What a text weighs in an SMS: septets in GSM-7, UTF-16 units in UCS-2."""
+    return sum(_unit_costs(text)[1])
+
+
+def _pieces(line: str, limit: int, size: Size) -> list[str]:
     """A line longer than `limit` cut at sentence ends, then between words, then hard."""
-    if len(line) <= limit:
+    if size(line) <= limit:
         return [line]
     pieces: list[str] = []
     for sentence in _SENTENCE_END.split(line):
-        for word in (sentence.split(" ") if len(sentence) > limit else [sentence]):
-            while len(word) > limit:
-                pieces.append(word[:limit])
-                word = word[limit:]
+        for word in (sentence.split(" ") if size(sentence) > limit else [sentence]):
+            while size(word) > limit:
+                cut = max(n for n in range(1, len(word) + 1) if size(word[:n]) <= limit or n == 1)
+                pieces.append(word[:cut])
+                word = word[cut:]
             pieces.append(word)
-    return _pack(pieces, limit, " ")
+    return _pack(pieces, limit, " ", size)
 
 
-def _pack(units: list[str], limit: int, joiner: str) -> list[str]:
+def _pack(units: list[str], limit: int, joiner: str, size: Size) -> list[str]:
     chunks: list[str] = []
     current = ""
     for unit in units:
         candidate = f"{current}{joiner}{unit}" if current else unit
-        if len(candidate) <= limit:
+        if size(candidate) <= limit:
             current = candidate
         else:
             if current:
@@ -141,15 +151,27 @@ def _blocks(lines: list[str]) -> list[list[str]]:
     return blocks
 
 
-def split(text: str, limit: int) -> list[str]:
-    """The text in as few messages of at most `limit` characters as its blocks allow: a message
-    breaks between blocks (a right and its lines stay together), else between lines, and inside
-    a line too long only at a sentence end or between words."""
-    units: list[str] = []
+def split(text: str, limit: int, size: Size = len) -> list[str]:
+    """The text in as few messages of at most `limit` (characters, or what `size` counts) as its
+    blocks allow: a message breaks between blocks (a right and its lines stay together), else
+    between lines, and inside a line too long only at a sentence end or between words."""
+    parts: list[str] = []
     for block in _blocks(text.strip().split("\n")):
-        lines = [piece for line in block for piece in _pieces(line.rstrip(), limit)]
+        lines = [piece for line in block for piece in _pieces(line.rstrip(), limit, size)]
         whole = "\n".join(lines)
-        units.extend([whole] if len(whole) <= limit else lines)
-    chunks = _pack(units, limit, "\n")
+        parts.extend([whole] if size(whole) <= limit else lines)
+    chunks = _pack(parts, limit, "\n", size)
     # A blank line kept at a break would be a wasted character at the edge of a message.
     return [chunk.strip("\n") for chunk in chunks if chunk.strip()]
+
+
+MAX_SMS_CHARACTERS = 320
+
+
+def split_sms(text: str, characters: int = MAX_SMS_CHARACTERS) -> list[str]:
+    """The text as SMS of at most `characters`, each filling whole segments: 306 septets (two
+    segments) in GSM-7, 268 units (four) in UCS-2, since 307 to 320 would pay a third or fifth
+    segment for a few characters."""
+    encoding = "gsm7" if is_gsm7(text) else "ucs2"
+    limit = characters // CONCATENATED[encoding] * CONCATENATED[encoding]
+    return split(text, limit, size=units)

@@ -27,7 +27,7 @@ from bot.channels.forget import forget_conversation
 from bot.channels.options import reply_payload, with_options
 from bot.channels.senders import pseudonym
 from bot.channels.settings import TwilioSettings
-from bot.channels.sms_text import cost, for_sms, split
+from bot.channels.sms_text import cost, for_sms, split, split_sms
 from bot.channels.stop_words import stop_language
 from bot.channels.turn import last_bot_message, take_turn
 from bot.channels.twilio_signature import is_from_twilio, signed_url
@@ -36,7 +36,6 @@ logger = logging.getLogger(__name__)
 
 TWILIO_API = "https://api.twilio.com"
 WHATSAPP_PREFIX = "whatsapp:"
-SMS_LIMIT = 320
 WHATSAPP_LIMIT = 1600
 MAX_TEXT_LENGTH = 2000
 # Twilio's client logs each request and response at INFO; Iris's logs stay about Iris.
@@ -62,7 +61,7 @@ def bodies(messages: List[Dict[Text, Any]], whatsapp: bool) -> List[str]:
     text = "\n".join(t for t in (with_options(m) for m in messages) if t)
     if whatsapp:
         return split(text, WHATSAPP_LIMIT)
-    return split(for_sms(text), SMS_LIMIT)
+    return split_sms(for_sms(text))
 
 
 def signed_form(request: Request) -> RequestParameters:

@@ -1,6 +1,6 @@
 """What an SMS costs and how a long message is cut (runs in the Rasa environment)."""
 
-from bot.channels.sms_text import Cost, cost, for_sms, is_gsm7, split
+from bot.channels.sms_text import Cost, cost, for_sms, is_gsm7, split, split_sms
 
 
 def test_a_gsm7_message_of_160_characters_is_one_segment_and_161_is_two():
@@ -83,3 +83,16 @@ def test_a_sentence_longer_than_the_limit_is_split_between_words():
     parts = split("mot " * 100, 50)
     assert all(len(part) <= 50 for part in parts)
     assert " ".join(parts).split() == ["mot"] * 100
+
+
+def test_an_sms_fills_whole_segments_two_in_gsm7_four_in_ucs2():
+    lines = [f"Ligne {n}, assez longue pour remplir un message." for n in range(40)]
+    gsm = split_sms("\n".join(lines))
+    assert all(len(part) <= 306 and cost(part).segments <= 2 for part in gsm)
+    ucs = split_sms("\n".join(line + " ê" for line in lines))
+    assert all(len(part) <= 268 and cost(part).segments <= 4 for part in ucs)
+
+
+def test_a_euro_sign_counts_twice_when_an_sms_is_filled():
+    parts = split_sms("\n".join(["Montant : 1 234,56 € par mois."] * 40))
+    assert all(cost(part).units <= 306 and cost(part).segments <= 2 for part in parts)

@@ -21,10 +21,10 @@ def test_a_turns_messages_go_in_one_sms_with_the_options_numbered():
     ]
 
 
-def test_a_long_result_is_split_into_gsm7_sms_of_at_most_320_characters():
+def test_a_long_result_is_split_into_gsm7_sms_of_at_most_320_characters_and_two_segments():
     sms = bodies([RESULT], whatsapp=False)
     assert len(sms) > 1
-    assert all(len(body) <= 320 and cost(body).encoding == "gsm7" for body in sms)
+    assert all(len(body) <= 320 and cost(body).encoding == "gsm7" and cost(body).segments <= 2 for body in sms)
     assert all(body.startswith(("Droits", "- Droit")) for body in sms)
 
 
