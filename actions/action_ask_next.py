@@ -5,7 +5,6 @@ from typing import Any, Dict, List, Text
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.audience import for_volunteer
 from actions.language import conversation_language
 from actions.plain_language import PlainLanguageAction
 from actions.screening.turn import ask_or_conclude, slots_of
@@ -20,5 +19,4 @@ class ActionAskNext(PlainLanguageAction):
     def respond(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
-        return ask_or_conclude(dispatcher, slots_of(tracker), conversation_language(tracker),
-                               for_volunteer(tracker))
+        return ask_or_conclude(dispatcher, slots_of(tracker), conversation_language(tracker), tracker)

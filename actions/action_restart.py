@@ -6,7 +6,6 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import AllSlotsReset, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.audience import for_volunteer
 from actions.i18n import say
 from actions.language import conversation_language
 from actions.plain_language import PlainLanguageAction
@@ -29,4 +28,4 @@ class ActionRestart(PlainLanguageAction):
         dispatcher.utter_message(text=say(language, "All right, we start again."),
                                  json_message={"language": language})
         return [AllSlotsReset(), SlotSet("language", language)] + ask_or_conclude(
-            dispatcher, {}, language, for_volunteer(tracker))
+            dispatcher, {}, language, tracker)

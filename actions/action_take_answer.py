@@ -40,17 +40,17 @@ class ActionTakeAnswer(PlainLanguageAction):
         slots = slots_of(tracker)
         if answer is not None:
             events = store(slots, field, answer.value)
-            return events + ask_or_conclude(dispatcher, slots, language, volunteer)
+            return events + ask_or_conclude(dispatcher, slots, language, tracker)
         given = volunteered(latest.get("entities") or [])
         if given:
             # A correction or an answer ahead of its question: keep it, then ask what is needed now.
             events = [event for other, value in given.items() for event in store(slots, other, value)]
             dispatcher.utter_message(text=messages.noted(language))
-            return events + ask_or_conclude(dispatcher, slots, language, volunteer)
+            return events + ask_or_conclude(dispatcher, slots, language, tracker)
         misses = int(tracker.get_slot("misses") or 0) + 1
         if misses >= MAX_MISSES:
             dispatcher.utter_message(text=messages.skipped(language))
             events = store(slots, field, None)
-            return events + ask_or_conclude(dispatcher, slots, language, volunteer)
+            return events + ask_or_conclude(dispatcher, slots, language, tracker)
         dispatcher.utter_message(**messages.question(field, language, again=True, volunteer=volunteer))
         return [SlotSet("misses", misses)]

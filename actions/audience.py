@@ -1,4 +1,5 @@
-"""Who reads the questions: the person, or a volunteer at an association's shared terminal.
+"""Who reads, and where: the person or a volunteer at an association's shared terminal, and on
+a channel where every character costs (SMS) or not.
 
 The web widget in terminal mode sends `{"mode": "terminal"}` as the REST message's metadata with
 every message (bot/channels/rest.py keeps that key only). Reading it on each turn, rather than
@@ -15,3 +16,12 @@ TERMINAL = "terminal"
 def for_volunteer(tracker: Tracker) -> bool:
     metadata = (tracker.latest_message or {}).get("metadata") or {}
     return isinstance(metadata, dict) and metadata.get("mode") == TERMINAL
+
+
+# Twilio carries SMS, where every 153 characters cost a segment, and WhatsApp; Rasa's name of it.
+BRIEF_CHANNELS = ("twilio",)
+
+
+def wants_brief(tracker: Tracker) -> bool:
+    """True when the person reads on a channel where long messages cost: the result is shorter."""
+    return tracker.get_latest_input_channel() in BRIEF_CHANNELS

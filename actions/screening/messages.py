@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from babel.dates import format_date
@@ -33,6 +34,8 @@ AMOUNTS = {
     ("once", "exact"): N_("About {amount} once, amount of {date}."),
     ("year", "cost_ceiling"): N_("Your costs stop at {amount} a year, amount of {date}."),
 }
+
+ASK_SOON = N_("Ask soon: months you wait may be lost.")
 
 
 def question(field: str, language: str, *, again: bool = False, volunteer: bool = False) -> dict[str, Any]:
@@ -79,57 +82,108 @@ def day(iso: str, language: str) -> str:
     return format_date(datetime.date.fromisoformat(iso), format="long", locale=LOCALES[language])
 
 
-def right_lines(right: dict, language: str) -> list[str]:
-    lines = [f"• {words(RIGHT_NAMES, right['id'], language)}",
-             words(RIGHT_SUMMARIES, right["id"], language)]
+@dataclass(frozen=True)
+class RightParts:
+    """What the result says of one right, part by part."""
+
+    name: str
+    about: list[str]        # what it is, the amount and its date
+    where: list[str]
+    bring: str | None
+    soon: bool
+
+
+def right_parts(right: dict, language: str, brief: bool = False) -> RightParts:
+    """`brief` (SMS, where every character costs) drops the explanations and the website."""
+    about = [] if brief else [words(RIGHT_SUMMARIES, right["id"], language)]
     amount = right.get("amount")
     if isinstance(amount, dict) and amount.get("value"):
         period = amount.get("period") if amount.get("period") in ("month", "year") else "once"
         template = AMOUNTS.get((period, amount.get("kind")), AMOUNTS[(period, "exact")])
-        lines.append(say(language, template, amount=money(amount["value"], language),
+        about.append(say(language, template, amount=money(amount["value"], language),
                          date=day(amount["valid_from"], language)))
-        if amount.get("check_with_office"):
-            lines.append(say(language, "The amount may have changed since: the office will tell you."))
-    lines.extend(where_lines(right, language))
+        if amount.get("check_with_office") and not brief:
+            about.append(say(language, "The amount may have changed since: the office will tell you."))
     documents = right.get("documents") or []
-    if documents:
-        lines.append(say(language, "Bring: {documents}.",
-                         documents=", ".join(words(DOCUMENTS, d, language) for d in documents)))
     advice = (right.get("retroactivity") or {}).get("advice")
-    if advice == "ask_soon" and right["status"] in ("eligible", "possibly_eligible"):
-        lines.append(say(language, "Ask soon: months you wait may be lost."))
+    return RightParts(
+        name=words(RIGHT_NAMES, right["id"], language),
+        about=about,
+        where=where_lines(right, language, brief),
+        bring=bring_line(documents, language) if documents else None,
+        soon=advice == "ask_soon" and right["status"] in ("eligible", "possibly_eligible"),
+    )
+
+
+def bring_line(documents: list[str], language: str) -> str:
+    return say(language, "Bring: {documents}.",
+               documents=", ".join(words(DOCUMENTS, d, language) for d in documents))
+
+
+def right_lines(right: dict, language: str) -> list[str]:
+    parts = right_parts(right, language)
+    lines = [f"• {parts.name}", *parts.about, *parts.where]
+    if parts.bring:
+        lines.append(parts.bring)
+    if parts.soon:
+        lines.append(say(language, ASK_SOON))
     return lines
 
 
-def office_lines(office: dict, language: str) -> list[str]:
-    """A CPAS/OCMW office from the directory: name, address, phone, website, and where a field
-    is NOT FOUND, to check with the commune."""
+def office_lines(office: dict, language: str, brief: bool = False) -> list[str]:
+    """A CPAS/OCMW office from the directory: name, address, phone, website (not in `brief`),
+    and where a field is NOT FOUND, to check with the commune."""
     lines = [say(language, "Where: {office}.", office=(office.get("name") or {}).get(language, ""))]
     if office.get("address"):
         lines.append(say(language, "Address: {address}.", address=office["address"]))
     if office.get("phone"):
         lines.append(say(language, "Phone: {phone}.", phone=office["phone"]))
-    if office.get("website"):
+    if office.get("website") and not brief:
         lines.append(say(language, "Website: {website}", website=office["website"]))
     if not office.get("address") or not office.get("phone"):
         lines.append(say(language, "Ask your commune for the office's exact address and hours."))
     return lines
 
 
-def where_lines(right: dict, language: str) -> list[str]:
+def where_lines(right: dict, language: str, brief: bool = False) -> list[str]:
     claim = right.get("claim") or {}
     office = claim.get("office")
     if isinstance(office, dict) and office.get("has_office"):
-        return office_lines(office, language)
+        return office_lines(office, language, brief)
     body = claim.get("body")
     return [say(language, "Where: {office}.", office=words(BODIES, body, language))] if body else []
 
 
-def group_text(heading: str, rights: list[dict], language: str) -> str:
+def group_text(heading: str, rights: list[dict], language: str, brief: bool = False) -> str:
+    if brief:
+        return brief_group_text(heading, rights, language)
     text = [say(language, heading)]
     for right in rights:
         text.append("")
         text.extend(right_lines(right, language))
+    return "\n".join(text)
+
+
+def brief_group_text(heading: str, rights: list[dict], language: str) -> str:
+    """A group for SMS, where every character costs: each right with its amount and office, an
+    office's address and phone only the first time, and everything to bring once at the end."""
+    text = [say(language, heading)]
+    shown: set[tuple[str, ...]] = set()
+    documents: list[str] = []
+    soon = False
+    for right in rights:
+        parts = right_parts(right, language, brief=True)
+        text.append(f"• {parts.name}")
+        text.extend(parts.about)
+        where = tuple(parts.where)
+        text.extend(where[:1] if where in shown else where)
+        shown.add(where)
+        documents.extend(d for d in right.get("documents") or () if d not in documents)
+        soon |= parts.soon
+    if documents:
+        text.append(bring_line(documents, language))
+    if soon:
+        text.append(say(language, ASK_SOON))
     return "\n".join(text)
 
 
@@ -145,16 +199,16 @@ def open_questions_text(rights: list[dict], language: str) -> str:
 
 
 def result(assessment: dict, language: str,
-           conditional: list[tuple[str, list[dict]]] = ()) -> list[dict[str, Any]]:
+           conditional: list[tuple[str, list[dict]]] = (), brief: bool = False) -> list[dict[str, Any]]:
     """The result: one message per group that has rights, the rights that hang on a condition
-    ("if ..."), those still open, then what the person can do next."""
+    ("if ..."), those still open, then what the person can do next; `brief` for SMS."""
     messages = []
     for status, heading in GROUPS:
         rights = [r for r in assessment["rights"] if r["status"] == status]
         if rights:
-            messages.append({"text": group_text(heading, rights, language)})
+            messages.append({"text": group_text(heading, rights, language, brief)})
     for condition, rights in conditional:
-        messages.append({"text": group_text(condition, rights, language)})
+        messages.append({"text": group_text(condition, rights, language, brief)})
     told = {r["id"] for _, rights in conditional for r in rights}
     still_open = [r for r in assessment["rights"] if r["status"] == "unknown" and r["id"] not in told
                   and set(r.get("could_be") or ()) & set(CLAIMABLE)]

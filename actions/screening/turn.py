@@ -8,7 +8,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.audience import for_volunteer
+from actions.audience import for_volunteer, wants_brief
 from actions.eligibility.profile import FIELDS
 from actions.screening import messages
 from actions.screening.conditions import conditional_rights
@@ -34,15 +34,18 @@ def store(slots: dict[str, Any], field: str, value: Any) -> list[dict]:
 
 
 def ask_or_conclude(dispatcher: CollectingDispatcher, slots: dict[str, Any], language: str,
-                    volunteer: bool = False) -> list[dict]:
-    """Asks the engine's most useful question, or sends the result when nothing is left to ask."""
+                    tracker: Tracker | None = None) -> list[dict]:
+    """Asks the engine's most useful question, or sends the result when nothing is left to ask;
+    `tracker` tells who reads (a volunteer) and where (a brief result for SMS)."""
+    volunteer = tracker is not None and for_volunteer(tracker)
+    brief = tracker is not None and wants_brief(tracker)
     step = next_step(slots)
     if step.field is not None:
         dispatcher.utter_message(**messages.question(step.field, language, volunteer=volunteer))
         return [SlotSet("asking", step.field), SlotSet("misses", 0)]
     profile = profile_from_slots(slots)
     conditional = conditional_rights(profile, step.conditions, step.assessment)
-    result = messages.result(step.assessment, language, conditional)
+    result = messages.result(step.assessment, language, conditional, brief)
     payload = messages.result_payload(step.assessment, profile, conditional)
     for message in result[:-1]:
         dispatcher.utter_message(text=message["text"], json_message={"language": language})

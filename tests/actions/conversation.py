@@ -30,13 +30,15 @@ def entities_for(field: str, value: Any) -> list[dict]:
 
 
 class Conversation:
-    def __init__(self, language: str):
+    def __init__(self, language: str, input_channel: str = "rest"):
         self.slots: dict[str, Any] = {"language": language}
+        self.input_channel = input_channel
         self.texts: list[str] = []
         self.custom: list[dict] = []
 
     def run(self, action, text: str = "", intent: str = "inform", entities=None) -> list[dict]:
         tracker = make_tracker(text, slots=dict(self.slots), entities=entities, intent=intent)
+        tracker.events = [{"event": "user", "text": text, "input_channel": self.input_channel}]
         dispatcher = CollectingDispatcher()
         for event in action.run(dispatcher, tracker, {}):
             if event.get("event") == "slot":
