@@ -1,25 +1,7 @@
 """Whole screenings through the running bot, in each language: the person answers whatever the
 bot asks, in their own words, until the result arrives with the contract's payload."""
 
-import pytest
-
-MAX_TURNS = 25
-
-
-def screen(person, greeting: str, replies: dict[str, str]) -> tuple[dict, list[str], list[dict]]:
-    messages = person.says(greeting)
-    asked: list[str] = []
-    for _ in range(MAX_TURNS):
-        custom = messages[-1].get("custom", {})
-        if "result" in custom:
-            return custom["result"], asked, messages
-        field = custom.get("ask")
-        assert field, f"the bot neither asked nor concluded: {messages}"
-        assert field not in asked[-2:] or field in ("commune",), f"{field} asked again: {messages}"
-        asked.append(field)
-        messages = person.says(replies[field])
-    pytest.fail(f"no result after {MAX_TURNS} turns; asked {asked}")
-
+from tests.bot.screening_driver import languages, screen
 
 SINGLE_MOTHER_FR = {
     "commune": "j'habite à Schaerbeek", "age": "j'ai 34 ans", "living_with": "seule avec mes enfants",
@@ -40,29 +22,24 @@ RETIRED_COUPLE_NL = {
 }
 
 
-def statuses(result: dict) -> dict[str, str]:
-    return {right["id"]: right["status"] for right in result["rights"]}
-
-
 def test_a_single_mother_in_schaerbeek_finishes_a_screening_in_french(person):
-    result, asked, messages = screen(person, "Bonjour", SINGLE_MOTHER_FR)
-    found = statuses(result)
+    screening = screen(person, "Bonjour", SINGLE_MOTHER_FR)
+    found = screening.statuses
     assert len(found) == 20
     assert found["family_allowance_social_supplement"] in ("eligible", "possibly_eligible", "automatic")
     assert found["increased_reimbursement"] in ("eligible", "possibly_eligible", "automatic")
-    assert result["profile"]["commune"] == "schaerbeek"
-    assert all(m["custom"].get("language") == "fr" for m in messages if "custom" in m)
-    assert len(asked) <= 17
+    assert screening.profile["commune"] == "schaerbeek"
+    assert languages(screening) == {"fr"}
+    assert len(screening.asked) <= 17
 
 
 def test_a_retired_couple_in_anderlecht_finishes_a_screening_in_dutch(person):
-    result, asked, messages = screen(person, "Hallo", RETIRED_COUPLE_NL)
-    found = statuses(result)
+    screening = screen(person, "Hallo", RETIRED_COUPLE_NL)
+    found = screening.statuses
     assert found["elderly_income_guarantee"] in ("eligible", "possibly_eligible", "automatic")
     assert found["public_transport_reduction"] in ("eligible", "possibly_eligible", "automatic")
-    assert result["profile"]["age"] == 71
-    texts = "\n".join(m.get("text", "") for m in messages)
-    assert "Inkomensgarantie voor ouderen (IGO)" in texts
+    assert screening.profile["age"] == 71
+    assert "Inkomensgarantie voor ouderen (IGO)" in screening.result_text
 
 
 def test_i_dont_know_moves_the_screening_on_without_asking_again(person):
