@@ -21,7 +21,7 @@ MO_FILES := $(PO_FILES:.po=.mo)
 BABEL_KEYWORDS := -k say:2 -k say_for:2c,3
 
 .PHONY: help envs catalogs extract train run test test-actions test-rasa test-pipe browser \
-        assess screen bench-engine bench-nlu lock-rasa lock-actions clean
+        assess screen bench-engine bench-nlu bench-chat lock-rasa lock-actions clean
 
 help:
 	@echo "make run    set up what is missing, train if needed, start the bot (chat on http://localhost:$${WEB_PORT:-8080})"
@@ -117,6 +117,10 @@ bench-engine: $(ACTIONS_ENV)/.installed
 	@$(ACTIONS_PY) -m actions.eligibility.bench
 
 # --- conversation -------------------------------------------------------------------------------
+# Questions per screening and per-turn latency under load, beside the `rasa init` starter bot.
+bench-chat: envs catalogs train
+	@$(ACTIONS_PY) -m bot.benchmarks.bench_chat
+
 # 5-fold cross-validation of the NLU, each language apart; reports kept in .cache/bench/nlu/.
 bench-nlu: $(RASA_ENV)/.installed
 	@$(RASA_PY) -m bot.benchmarks.bench_nlu
