@@ -256,10 +256,22 @@ READERS = {
 }
 
 
-def volunteered(entities: Iterable[dict]) -> dict[str, Any]:
+# Phrases that say who one lives with whatever was asked, e.g. in a correction ("nee, we zijn met
+# twee"). Only explicit ones: a lone "seul" or "twee" may answer another question.
+LIVING_WITH_CUES = {
+    "partner": ("we zijn met twee", "we zijn met 2", "wij zijn met twee", "on est deux", "nous sommes deux",
+                "on est 2", "nous sommes 2", "je vis avec mon mari", "je vis avec ma femme",
+                "j'habite avec mon mari", "j'habite avec ma femme", "je vis en couple",
+                "ik woon met mijn vrouw", "ik woon met mijn man", "ik woon samen met mijn partner",
+                "ik woon samen met mijn vrouw", "ik woon samen met mijn man"),
+    "alone": ("je vis seul", "je vis seule", "j'habite seul", "j'habite seule", "ik woon alleen"),
+}
+
+
+def volunteered(entities: Iterable[dict], text: str = "") -> dict[str, Any]:
     """Values a reply gives unmistakably, whatever was asked: a commune, an age ("45 ans",
-    "45 jaar"), an amount in euros. They let a person correct an answer at any time
-    ("non, j'ai 45 ans") or answer ahead of the question."""
+    "45 jaar"), an amount in euros, who one lives with ("on est deux"). They let a person
+    correct an answer at any time ("non, j'ai 45 ans") or answer ahead of the question."""
     found: dict[str, Any] = {}
     communes = set(_entities(entities, "commune"))
     if len(communes) == 1:
@@ -273,4 +285,9 @@ def volunteered(entities: Iterable[dict]) -> dict[str, Any]:
                 found.setdefault("age", age)
         elif entity.get("unit") == "euro" and isinstance(entity.get("value"), (int, float)):
             found.setdefault("monthly_income", float(entity["value"]))
+    folded = plain(text)
+    for value, cues in LIVING_WITH_CUES.items():
+        if any(_has(folded, plain(cue)) for cue in cues):
+            found["living_with"] = value
+            break
     return found

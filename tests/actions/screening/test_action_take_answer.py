@@ -85,3 +85,55 @@ def test_a_correction_of_the_age_while_another_question_is_pending_changes_the_a
     assert slots["age"] == 45
     assert dispatcher.messages[0]["text"] == say("fr", "Thank you, I have noted that.")
     assert dispatcher.messages[-1]["custom"]["ask"] == slots["asking"]
+
+
+def _take(slots, text, entities=(), intent="inform"):
+    from rasa_sdk.executor import CollectingDispatcher
+    from actions.action_take_answer import ActionTakeAnswer
+    from tests.actions.conftest import make_tracker
+    dispatcher = CollectingDispatcher()
+    events = ActionTakeAnswer().run(dispatcher, make_tracker(text, slots=slots, entities=list(entities),
+                                                            intent=intent), {})
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}, dispatcher.messages
+
+
+AGE_45 = [{"entity": "number", "value": 45, "unit": "year"}, {"entity": "answer", "value": "no"}]
+
+
+def test_non_j_ai_45_ans_while_a_yes_no_question_is_pending_corrects_the_age_and_answers_nothing_else():
+    set_, messages = _take({"language": "fr", "age": 67, "asking": "health_insurance"}, "non, j'ai 45 ans",
+                           AGE_45, intent="deny")
+    assert set_["age"] == 45
+    assert "health_insurance" not in set_
+    assert messages[-1]["custom"]["ask"] in ("health_insurance", set_.get("asking"))
+
+
+def test_non_j_ai_45_ans_while_the_income_is_asked_is_not_an_income_of_45_euros():
+    set_, _ = _take({"language": "fr", "age": 67, "asking": "monthly_income"}, "non, j'ai 45 ans",
+                    AGE_45 + [{"entity": "number", "value": 45}], intent="deny")
+    assert set_["age"] == 45 and "monthly_income" not in set_
+
+
+def test_nee_we_zijn_met_twee_corrects_living_alone_to_living_with_a_partner():
+    set_, _ = _take({"language": "nl", "living_with": "alone", "asking": "disability"}, "nee, we zijn met twee",
+                    [{"entity": "answer", "value": "no"}, {"entity": "number", "value": 2}], intent="deny")
+    assert set_["living_with"] == "partner" and "disability" not in set_
+
+
+def test_a_reply_that_repeats_a_known_value_still_answers_the_pending_question():
+    set_, _ = _take({"language": "fr", "commune": "evere", "asking": "living_with"}, "à Evere avec mon mari",
+                    [{"entity": "commune", "value": "evere"}])
+    assert set_["living_with"] == "partner"
+
+
+def test_the_ages_of_the_children_are_not_taken_for_the_persons_age():
+    set_, _ = _take({"language": "fr", "age": 34, "children": 2, "asking": "children_ages"}, "4 et 9 ans",
+                    [{"entity": "number", "value": 4}, {"entity": "number", "value": 9, "unit": "year"}])
+    assert set_["children_ages"] == [4, 9] and "age" not in set_
+
+
+def test_yes_with_an_age_answers_the_question_and_keeps_the_age_given_ahead():
+    set_, _ = _take({"language": "fr", "asking": "health_insurance"}, "oui, et j'ai 45 ans",
+                    [{"entity": "number", "value": 45, "unit": "year"}, {"entity": "answer", "value": "yes"}],
+                    intent="affirm")
+    assert set_["health_insurance"] is True and set_["age"] == 45

@@ -1,0 +1,33 @@
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.action_goodbye import ActionGoodbye
+from actions.action_thanks import ActionThanks
+from tests.actions.conftest import make_tracker
+
+
+def run(action, text, slots):
+    dispatcher = CollectingDispatcher()
+    events = action.run(dispatcher, make_tracker(text, slots=slots, intent="goodbye"), {})
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}, dispatcher.messages
+
+
+def test_alleen_taken_for_a_goodbye_answers_who_one_lives_with():
+    slots, messages = run(ActionGoodbye(), "alleen", {"language": "nl", "asking": "living_with"})
+    assert slots["living_with"] == "alone"
+    assert "custom" in messages[-1] and "ask" in messages[-1]["custom"]
+
+
+def test_ik_slaap_op_straat_taken_for_a_goodbye_answers_the_housing_question():
+    slots, _ = run(ActionGoodbye(), "ik slaap op straat", {"language": "nl", "asking": "housing"})
+    assert slots["housing"] == "homeless"
+
+
+def test_a_real_goodbye_during_a_question_says_goodbye():
+    slots, messages = run(ActionGoodbye(), "au revoir", {"language": "fr", "asking": "commune"})
+    assert "asking" not in slots
+    assert "Au revoir" in messages[0]["text"]
+
+
+def test_a_thank_you_that_answers_the_pending_question_is_taken_as_the_answer():
+    slots, _ = run(ActionThanks(), "seule merci", {"language": "fr", "asking": "living_with"})
+    assert slots["living_with"] == "alone"
