@@ -17,6 +17,9 @@ REASONS = {
     "income_below_ceiling": N_("Your household's income is below the limit for this right."),
     "income_near_ceiling": N_("Your household's income is close to the limit: the office checks it."),
     "income_above_ceiling": N_("Your household's income is above the limit for this right."),
+    "other_rights_first": N_(
+        "The CPAS first asks you to claim the income guarantee for older people."
+    ),
     "household_income_may_not_all_count": N_(
         "The income of some people living with you may not count: the office checks."
     ),

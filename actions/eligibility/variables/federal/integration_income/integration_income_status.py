@@ -17,8 +17,9 @@ class integration_income_status(Variable):
     label = "Integration income status"
 
     def formula(household, period):
-        """The CPAS grants the integration income on request; near the ceiling, for EU citizens, permit holders, minors by exception or shared households only the CPAS inquiry can tell."""
+        """The CPAS grants the integration income on request; near the ceiling, for EU citizens, permit holders, minors by exception, shared households, or when another income right comes first, only the CPAS inquiry can tell."""
         possibly = (
+            household("is_integration_income_other_rights_first", period) +
             household("is_integration_income_income_near_ceiling", period)
             + household("is_integration_income_residence_to_check", period)
             + household("is_integration_income_minor_exception", period)
