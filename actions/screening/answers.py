@@ -77,7 +77,8 @@ KEYWORDS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "residence_status": {
         "belgian": ("belge", "belgique", "belg", "belgisch", "belgische"),
-        "eu": ("europeen", "europeenne", "ue", "union europeenne", "europees", "europese", "eu"),
+        "eu": ("europeen", "europeenne", "ue", "union europeenne", "europees", "europese", "eu",
+               "europeaan", "europeane", "europeanen", "eu-burger"),
         "residence_permit": ("carte de sejour", "titre de sejour", "carte", "sejour",
                              "verblijfskaart", "verblijfsvergunning", "kaart", "carte f",
                              "carte a", "carte b"),
@@ -93,7 +94,8 @@ KEYWORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "owner": ("proprietaire", "eigenaar", "a moi", "mijn eigen huis", "achete", "gekocht"),
         "hosted": ("heberge", "hebergee", "chez", "inwonend", "logeer", "bij mijn", "bij een"),
         "homeless": ("sans abri", "sans-abri", "sdf", "rue", "dakloos", "straat",
-                     "geen woning", "pas de logement"),
+                     "geen woning", "pas de logement", "geen huis", "pas de maison", "geen thuis",
+                     "pas de chez moi"),
         "care_home": ("maison de repos", "home", "rusthuis", "woonzorgcentrum", "mrs"),
     },
 }

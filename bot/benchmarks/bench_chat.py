@@ -82,7 +82,7 @@ def ensure_starter() -> Path:
     if models.exists() and any(models.glob("*.tar.gz")):
         return models
     shutil.rmtree(STARTER, ignore_errors=True)
-    STARTER.parent.mkdir(parents=True, exist_ok=True)
+    STARTER.mkdir(parents=True)  # rasa init refuses a folder that does not exist
     print("Creating and training the rasa init starter bot (once, about a minute)...", file=sys.stderr)
     subprocess.run([str(RASA), "init", "--no-prompt", "--init-dir", str(STARTER)], cwd=STARTER.parent,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)

@@ -59,3 +59,19 @@ def test_why_not_without_a_right_asks_which_aid_and_then_the_pending_question_ag
     messages = why_not("pourquoi non", {"language": "fr"}, asking="age")
     assert "De quelle aide parlez-vous ?" in messages[0]["text"]
     assert messages[-1]["custom"]["ask"] == "age"
+
+
+def test_an_aid_named_in_reply_to_the_question_about_aids_received_is_an_answer_not_a_why_not():
+    tracker = make_tracker("les allocations familiales", slots={"language": "fr", "asking": "benefits"},
+                           intent="why_not")
+    dispatcher = CollectingDispatcher()
+    events = ActionWhyNot().run(dispatcher, tracker, {})
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert slots["benefits"] == ["family_allowance"]
+    assert slots["asking"] != "benefits"
+
+
+def test_why_not_an_aid_while_the_aids_received_are_asked_is_still_a_question():
+    messages = why_not("pourquoi pas la GRAPA ?", {"language": "fr"}, asking="benefits")
+    assert "GRAPA" in messages[0]["text"] or "Garantie" in messages[0]["text"]
+    assert messages[-1]["custom"]["ask"] == "benefits"
