@@ -31,3 +31,16 @@ def test_a_real_goodbye_during_a_question_says_goodbye():
 def test_a_thank_you_that_answers_the_pending_question_is_taken_as_the_answer():
     slots, _ = run(ActionThanks(), "seule merci", {"language": "fr", "asking": "living_with"})
     assert slots["living_with"] == "alone"
+
+
+def test_an_aid_received_taken_for_a_request_for_help_answers_the_question_about_aids():
+    from actions.action_help import ActionHelp
+    slots, _ = run(ActionHelp(), "les allocations familiales", {"language": "fr", "asking": "benefits"})
+    assert slots["benefits"] == ["family_allowance"]
+
+
+def test_a_real_request_for_help_during_a_question_gets_help():
+    from actions.action_help import ActionHelp
+    slots, messages = run(ActionHelp(), "je comprends pas", {"language": "fr", "asking": "benefits"})
+    assert "benefits" not in slots
+    assert messages[-1]["custom"]["ask"] == "benefits"
