@@ -49,7 +49,7 @@ class ActionTakeAnswer(PlainLanguageAction):
         text, entities = latest.get("text") or "", latest.get("entities") or []
         answer = interpret(field, text, (latest.get("intent") or {}).get("name"), entities)
         slots = slots_of(tracker)
-        offered = volunteered(entities, text)
+        offered = volunteered(entities, text, number_asked=QUESTIONS[field].numeric or field == "children_ages")
         if answer is None and offered.get(field) is not None:
             answer = Understood(offered[field])
         given = others_given(field, offered)

@@ -270,18 +270,27 @@ LIVING_WITH_CUES = {
 }
 
 
-def volunteered(entities: Iterable[dict], text: str = "") -> dict[str, Any]:
+# "inscrit depuis 3 ans", "sinds 2 jaar": a duration, not the person's age.
+DURATION = re.compile(r"(?<![\w])(depuis|il y a|pendant|durant|sinds|geleden|al)\s+\S+\s+(ans?|jaar)(?![\w])")
+
+
+def volunteered(entities: Iterable[dict], text: str = "", number_asked: bool = False) -> dict[str, Any]:
     """Values a reply gives unmistakably, whatever was asked: a commune, an age ("45 ans",
     "45 jaar"), an amount in euros, who one lives with ("on est deux"). They let a person
-    correct an answer at any time ("non, j'ai 45 ans") or answer ahead of the question."""
+    correct an answer at any time ("non, j'ai 45 ans") or answer ahead of the question.
+    When a number is asked, a number read as a postal code ("1600") is that number, not a place."""
     found: dict[str, Any] = {}
-    communes = set(_entities(entities, "commune"))
+    communes = {
+        e.get("value") for e in entities or () if e.get("entity") == "commune"
+        and not (number_asked and text[e.get("start", 0):e.get("end", 0)].strip().isdigit())
+    }
     if len(communes) == 1:
         found["commune"] = communes.pop()
+    duration = DURATION.search(plain(text)) is not None
     for entity in entities or ():
         if entity.get("entity") != "number":
             continue
-        if entity.get("unit") == "year":
+        if entity.get("unit") == "year" and not duration:
             age = _whole_number(entity.get("value"), 0, MAX_AGE)
             if age is not None:
                 found.setdefault("age", age)

@@ -137,3 +137,17 @@ def test_yes_with_an_age_answers_the_question_and_keeps_the_age_given_ahead():
                     [{"entity": "number", "value": 45, "unit": "year"}, {"entity": "answer", "value": "yes"}],
                     intent="affirm")
     assert set_["health_insurance"] is True and set_["age"] == 45
+
+
+def test_an_income_of_1600_is_not_the_postal_code_of_a_commune_outside_brussels():
+    set_, _ = _take({"language": "nl", "commune": "ganshoren", "asking": "monthly_income"}, "1600",
+                    [{"entity": "number", "value": 1600, "start": 0, "end": 4},
+                     {"entity": "commune", "value": "outside_brussels", "start": 0, "end": 4}])
+    assert set_["monthly_income"] == 1600.0 and "commune" not in set_
+
+
+def test_registered_for_three_years_is_not_an_age_of_three():
+    set_, _ = _take({"language": "fr", "age": 41, "asking": "social_housing_candidate"}, "oui inscrit depuis 3 ans",
+                    [{"entity": "number", "value": 3, "unit": "year"}, {"entity": "answer", "value": "yes"}],
+                    intent="affirm")
+    assert set_["social_housing_candidate"] is True and "age" not in set_
