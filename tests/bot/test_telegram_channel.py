@@ -99,3 +99,41 @@ def test_a_group_chat_gets_no_answer(user, stand_in_api):
 def test_the_set_webhook_route_of_rasa_is_not_open(iris):
     for secret in (None, SECRET):
         assert post(iris, "/webhooks/telegram/set_webhook", {}, secret) in (404, 405)
+
+
+# A Dutch household on Telegram: keyboard taps where the question has options, words elsewhere.
+TAPS_NL = {
+    "living_with": "Alone", "income_sources": "Pension", "benefits": "None", "residence_status": "Belgian",
+    "health_insurance": "Yes", "housing": "I rent from a private owner", "owns_property": "No",
+    "disability": "No", "heating_oil": "No", "energy_debt": "No", "social_housing_candidate": "No",
+    "student": "No",
+}
+WORDS_NL = {"commune": "Jette", "age": "72", "children": "geen", "children_ages": "geen",
+            "monthly_income": "1300 euro"}
+
+
+def test_a_whole_screening_over_telegram_in_dutch_ends_with_the_rights_and_the_ocmw(iris, stand_in_api):
+    user = TelegramUser(iris, stand_in_api, language="nl")
+    messages = user.gets("/start")
+    done = say("nl", "What do you want to do now?")
+    fields = []
+    for _ in range(25):
+        last = messages[-1]["text"]
+        if done in last:
+            break
+        field = next((f for f, q in QUESTIONS.items() if q.text("nl") in last), None)
+        assert field, last
+        fields.append(field)
+        if field in TAPS_NL:
+            tap = say("nl", TAPS_NL[field])
+            assert tap in keyboard_titles(messages[-1]), (field, keyboard_titles(messages[-1]))
+            messages = user.gets(tap)
+        else:
+            messages = user.gets(WORDS_NL[field])
+    else:
+        pytest.fail(f"no result over Telegram; asked {fields}")
+    assert len(fields) == len(set(fields)), fields
+    text = "\n".join(m["text"] for m in messages)
+    assert say("nl", "Income guarantee for older people (GRAPA)") in text
+    assert "OCMW Jette" in text or "Jette" in text
+    assert say("nl", "Start again") in keyboard_titles(messages[-1])
