@@ -6,9 +6,11 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import AllSlotsReset
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.action_take_answer import ActionTakeAnswer
 from actions.i18n import say
 from actions.language import conversation_language
 from actions.plain_language import PlainLanguageAction
+from actions.screening.pending import answers_pending_question
 
 # The REST channel deletes the stored conversation when a message carries this flag, once Rasa
 # has saved the turn (bot/channels/rest.py): an action cannot, as Rasa saves after it returns.
@@ -24,6 +26,8 @@ class ActionDeleteData(PlainLanguageAction):
     def respond(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
+        if answers_pending_question(tracker):
+            return ActionTakeAnswer().respond(dispatcher, tracker, domain)
         language = conversation_language(tracker)
         lines = [
             say(language, "Your answers are deleted. Nothing of this conversation is kept."),

@@ -2,8 +2,9 @@
 
 The classifier can take a plain answer for a side remark: Dutch "alleen" (alone) or "ik slaap op
 straat" (I sleep in the street) for a goodbye, "les allocations familiales" (an aid received) for
-a request for help. Every side remark repeats the pending question, so a misread answer would
-bring the same question back for ever. A reply that the pending question's reader
+a request for help, French "hébergée" (hosted) for "delete my data". Every side remark repeats
+the pending question, so a misread answer would bring the same question back for ever; a misread
+deletion or restart would lose every answer. A reply that the pending question's reader
 understands is an answer first: a goodbye would end a screening the person is still doing.
 """
 

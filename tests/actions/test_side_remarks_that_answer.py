@@ -44,3 +44,16 @@ def test_a_real_request_for_help_during_a_question_gets_help():
     slots, messages = run(ActionHelp(), "je comprends pas", {"language": "fr", "asking": "benefits"})
     assert "benefits" not in slots
     assert messages[-1]["custom"]["ask"] == "benefits"
+
+
+def test_hebergee_taken_for_delete_my_data_answers_the_housing_question_and_deletes_nothing():
+    from actions.action_delete_data import ActionDeleteData
+    slots, messages = run(ActionDeleteData(), "hébergée", {"language": "fr", "asking": "housing", "age": 29})
+    assert slots["housing"] == "hosted"
+    assert not any((m.get("custom") or {}).get("deleted") for m in messages)
+
+
+def test_effacer_during_a_question_still_deletes():
+    from actions.action_delete_data import ActionDeleteData
+    _, messages = run(ActionDeleteData(), "effacer", {"language": "fr", "asking": "housing"})
+    assert any((m.get("custom") or {}).get("deleted") for m in messages)
