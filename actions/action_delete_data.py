@@ -7,14 +7,11 @@ from rasa_sdk.events import AllSlotsReset
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.action_take_answer import ActionTakeAnswer
+from actions.deletion import DELETED
 from actions.i18n import say
 from actions.language import conversation_language
 from actions.plain_language import PlainLanguageAction
 from actions.screening.pending import answers_pending_question
-
-# The REST channel deletes the stored conversation when a message carries this flag, once Rasa
-# has saved the turn (bot/channels/rest.py): an action cannot, as Rasa saves after it returns.
-DELETED = "deleted"
 
 
 class ActionDeleteData(PlainLanguageAction):

@@ -14,7 +14,7 @@ from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.shared.core.events import BotUttered
 
-from actions.action_delete_data import DELETED
+from actions.deletion import DELETED
 from actions.i18n import DEFAULT_LANGUAGE, say
 from bot.channels.forget import forget_conversation, forget_inactive_conversations
 from nlu.components.language_detector import detect_language
