@@ -6,12 +6,11 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import AllSlotsReset
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.action_take_answer import ActionTakeAnswer
 from actions.deletion import DELETED
 from actions.i18n import say
 from actions.language import conversation_language
 from actions.plain_language import PlainLanguageAction
-from actions.screening.pending import answers_pending_question
+from actions.screening.pending import answer_first
 
 
 class ActionDeleteData(PlainLanguageAction):
@@ -20,11 +19,10 @@ class ActionDeleteData(PlainLanguageAction):
     def name(self) -> Text:
         return "action_delete_data"
 
+    @answer_first
     def respond(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
-        if answers_pending_question(tracker):
-            return ActionTakeAnswer().respond(dispatcher, tracker, domain)
         language = conversation_language(tracker)
         lines = [
             say(language, "Your answers are deleted. Nothing of this conversation is kept."),

@@ -5,11 +5,10 @@ from typing import Any, Dict, List, Text
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.action_take_answer import ActionTakeAnswer
 from actions.i18n import say
 from actions.language import conversation_language
 from actions.plain_language import PlainLanguageAction
-from actions.screening.pending import answers_pending_question
+from actions.screening.pending import answer_first
 
 
 class ActionGoodbye(PlainLanguageAction):
@@ -18,11 +17,10 @@ class ActionGoodbye(PlainLanguageAction):
     def name(self) -> Text:
         return "action_goodbye"
 
+    @answer_first
     def respond(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
-        if answers_pending_question(tracker):
-            return ActionTakeAnswer().respond(dispatcher, tracker, domain)
         language = conversation_language(tracker)
         lines = [
             say(language, "Goodbye, and good luck."),

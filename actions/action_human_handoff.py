@@ -5,13 +5,12 @@ from typing import Any, Dict, List, Text
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.action_take_answer import ActionTakeAnswer
 from actions.directory.offices import office_for
 from actions.i18n import say
 from actions.language import conversation_language
 from actions.plain_language import PlainLanguageAction
 from actions.screening.messages import office_lines
-from actions.screening.pending import answers_pending_question
+from actions.screening.pending import answer_first
 from actions.screening.turn import repeat_pending_question
 
 
@@ -21,11 +20,10 @@ class ActionHumanHandoff(PlainLanguageAction):
     def name(self) -> Text:
         return "action_human_handoff"
 
+    @answer_first
     def respond(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
-        if answers_pending_question(tracker):
-            return ActionTakeAnswer().respond(dispatcher, tracker, domain)
         language = conversation_language(tracker)
         lines = [say(language, "A social worker of the CPAS can help you in person."),
                  say(language, "The CPAS is the social service of your commune.")]

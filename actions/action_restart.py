@@ -6,11 +6,10 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import AllSlotsReset, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.action_take_answer import ActionTakeAnswer
 from actions.i18n import say
 from actions.language import conversation_language
 from actions.plain_language import PlainLanguageAction
-from actions.screening.pending import answers_pending_question
+from actions.screening.pending import answer_first
 from actions.screening.turn import ask_or_conclude
 
 
@@ -23,11 +22,10 @@ class ActionRestart(PlainLanguageAction):
     def name(self) -> Text:
         return "action_restart"
 
+    @answer_first
     def respond(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
-        if answers_pending_question(tracker):
-            return ActionTakeAnswer().respond(dispatcher, tracker, domain)
         language = conversation_language(tracker)
         dispatcher.utter_message(text=say(language, "All right, we start again."),
                                  json_message={"language": language})

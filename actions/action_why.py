@@ -5,7 +5,6 @@ from typing import Any, Dict, List, Text
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.action_take_answer import ActionTakeAnswer
 from actions.action_why_not import ActionWhyNot
 from actions.audience import for_volunteer
 from actions.eligibility.engine import assess
@@ -15,7 +14,7 @@ from actions.plain_language import PlainLanguageAction
 from actions.screening.conditions import CLAIMABLE
 from actions.screening.explanations import explanation
 from actions.screening.flow import profile_from_slots
-from actions.screening.pending import answers_pending_question
+from actions.screening.pending import answer_first
 from actions.screening.questions import QUESTIONS
 from actions.screening.right_mentions import mentioned_right
 from actions.screening.turn import repeat_pending_question, slots_of
@@ -28,11 +27,10 @@ class ActionWhy(PlainLanguageAction):
     def name(self) -> Text:
         return "action_why"
 
+    @answer_first
     def respond(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
-        if answers_pending_question(tracker):
-            return ActionTakeAnswer().respond(dispatcher, tracker, domain)
         if mentioned_right((tracker.latest_message or {}).get("text") or ""):
             return ActionWhyNot().respond(dispatcher, tracker, domain)
         language = conversation_language(tracker)

@@ -5,14 +5,13 @@ from typing import Any, Dict, List, Text
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.action_take_answer import ActionTakeAnswer
 from actions.eligibility.engine import assess
 from actions.i18n import say
 from actions.language import conversation_language
 from actions.plain_language import PlainLanguageAction
 from actions.screening.explanations import explanation
 from actions.screening.flow import profile_from_slots
-from actions.screening.pending import answers_pending_question
+from actions.screening.pending import answer_first
 from actions.screening.right_mentions import mentioned_right
 from actions.screening.turn import repeat_pending_question, slots_of
 
@@ -23,11 +22,10 @@ class ActionWhyNot(PlainLanguageAction):
     def name(self) -> Text:
         return "action_why_not"
 
+    @answer_first
     def respond(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
-        if answers_pending_question(tracker):
-            return ActionTakeAnswer().respond(dispatcher, tracker, domain)
         language = conversation_language(tracker)
         right_id = mentioned_right((tracker.latest_message or {}).get("text") or "")
         if right_id is None:

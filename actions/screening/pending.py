@@ -10,6 +10,7 @@ understands is an answer first: a goodbye would end a screening the person is st
 
 from __future__ import annotations
 
+import functools
 import re
 
 from rasa_sdk import Tracker
@@ -36,3 +37,17 @@ def answers_pending_question(tracker: Tracker) -> bool:
         return False
     return interpret(field, latest.get("text") or "", (latest.get("intent") or {}).get("name"),
                      latest.get("entities") or []) is not None
+
+
+def answer_first(respond):
+    """Decorates a side remark's `respond`: a reply the pending question understands is taken as
+    its answer (by action_take_answer) before the remark is made."""
+
+    @functools.wraps(respond)
+    def checked(self, dispatcher, tracker, domain):
+        if answers_pending_question(tracker):
+            from actions.action_take_answer import ActionTakeAnswer  # it imports the screening turn
+            return ActionTakeAnswer().respond(dispatcher, tracker, domain)
+        return respond(self, dispatcher, tracker, domain)
+
+    return checked
