@@ -16,10 +16,12 @@ from rasa.shared.core.events import BotUttered
 
 from actions.deletion import DELETED
 from actions.i18n import DEFAULT_LANGUAGE, say
+from bot.channels import action_response_check
 from bot.channels.forget import forget_conversation, forget_inactive_conversations
 from nlu.components.language_detector import detect_language
 
 logger = logging.getLogger(__name__)
+action_response_check.install()  # every channel of the Rasa server takes its turns here
 
 # Conversations are deleted this long after their last message (IRIS_RETENTION_MINUTES), checked
 # at most every PURGE_EVERY seconds, on the next message on any channel: no scheduler beside Rasa.
