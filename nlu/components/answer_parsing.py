@@ -37,6 +37,7 @@ _PATTERNS: Dict[str, List[str]] = {
         r"(?:je\s+|j\s*)?(?:prefere(?:rais)?|prefer|pref)\s+(?:ne\s+|n\s+)?pas\s+(?:le\s+|en\s+|vous\s+le\s+)?"
         r"(?:dire|repondre|parler|en\s+parler|le\s+dire|preciser|communiquer|donner)",
         r"(?:je\s+|j\s*)?(?:prefere|prefererais)\s+pas",
+        r"(?:je\s+|j\s*)?(?:prefere(?:rais)?|pref)\s+(?:ne\s+)?rien\s+(?:dire|repondre|preciser)",
         r"(?:je\s+|j\s*)?(?:ne\s+|n\s+)?(?:veux|veu|voudrais|souhaite)\s+pas\s+(?:le\s+|en\s+|vous\s+le\s+)?"
         r"(?:dire|repondre|parler|en\s+parler|preciser|le\s+dire|donner)",
         r"(?:ca|sa|cela|c)\s+(?:ne\s+|n\s+)?(?:vous|te|t)\s+regarde\s+pas",
@@ -87,6 +88,7 @@ _PATTERNS: Dict[str, List[str]] = {
         r"misschien|mss" + _B,
         r"(?:ik\s+)?(?:kan|ken)\s+(?:het\s+)?niet\s+zeggen",
         r"(?:ik\s+)?(?:herinner|weet)\s+(?:het\s+)?(?:me\s+)?niet\s+meer",
+        r"(?:ik\s+)?ben\s+(?:het|t|dat)\s+vergeten|vergeten" + _ALONE,
         r"i\s*(?:don\s*t|dont)\s+know|idk|dunno|no\s+idea|not\s+sure",
     ],
     NO: [

@@ -2,7 +2,7 @@
 
 import pytest
 
-from iris_nlu_phrases import ANSWER_PHRASES, HELDOUT_ANSWER_PHRASES, THIRD_ANSWER_PHRASES
+from iris_nlu_phrases import ANSWER_PHRASES, HELDOUT_ANSWER_PHRASES, THIRD_ANSWER_PHRASES, FOURTH_ANSWER_PHRASES
 from nlu.components.answer_parsing import find_answer
 
 
@@ -75,13 +75,13 @@ def test_an_empty_message_has_no_answer():
     assert find_answer("") is None
 
 
-@pytest.mark.parametrize("language,text,expected", ANSWER_PHRASES + HELDOUT_ANSWER_PHRASES + THIRD_ANSWER_PHRASES)
+@pytest.mark.parametrize("language,text,expected", ANSWER_PHRASES + HELDOUT_ANSWER_PHRASES + THIRD_ANSWER_PHRASES + FOURTH_ANSWER_PHRASES)
 def test_every_phrase_of_the_answer_sets_gives_its_answer(language, text, expected):
     assert answer(text) == expected
 
 
 def test_answer_accuracy_on_the_phrase_sets_is_at_least_95_percent_in_each_language():
-    phrases = ANSWER_PHRASES + HELDOUT_ANSWER_PHRASES + THIRD_ANSWER_PHRASES
+    phrases = ANSWER_PHRASES + HELDOUT_ANSWER_PHRASES + THIRD_ANSWER_PHRASES + FOURTH_ANSWER_PHRASES
     for language in ("fr", "nl"):
         subset = [p for p in phrases if p[0] == language]
         assert len(subset) >= 25

@@ -7,7 +7,7 @@ import os
 import pytest
 from pathlib import Path
 
-from iris_nlu_phrases import COMMUNE_PHRASES, HELDOUT_COMMUNE_PHRASES, THIRD_COMMUNE_PHRASES
+from iris_nlu_phrases import COMMUNE_PHRASES, HELDOUT_COMMUNE_PHRASES, THIRD_COMMUNE_PHRASES, FOURTH_COMMUNE_PHRASES
 from nlu.components.commune_parsing import (
     COMMUNE_ALIASES,
     POSTAL_CODES,
@@ -150,13 +150,13 @@ def test_no_word_of_the_french_and_dutch_lexicons_is_misread_as_a_commune():
     assert misread == set()
 
 
-@pytest.mark.parametrize("language,text,expected", COMMUNE_PHRASES + HELDOUT_COMMUNE_PHRASES + THIRD_COMMUNE_PHRASES)
+@pytest.mark.parametrize("language,text,expected", COMMUNE_PHRASES + HELDOUT_COMMUNE_PHRASES + THIRD_COMMUNE_PHRASES + FOURTH_COMMUNE_PHRASES)
 def test_every_phrase_of_the_commune_sets_gives_its_commune(language, text, expected):
     assert first(text) == expected
 
 
 def test_commune_accuracy_on_the_phrase_sets_is_at_least_95_percent_in_each_language():
-    phrases = COMMUNE_PHRASES + HELDOUT_COMMUNE_PHRASES + THIRD_COMMUNE_PHRASES
+    phrases = COMMUNE_PHRASES + HELDOUT_COMMUNE_PHRASES + THIRD_COMMUNE_PHRASES + FOURTH_COMMUNE_PHRASES
     for language in ("fr", "nl"):
         subset = [p for p in phrases if p[0] == language]
         assert len(subset) >= 25

@@ -2,7 +2,7 @@
 
 import pytest
 
-from iris_nlu_phrases import HELDOUT_NUMBER_PHRASES, THIRD_NUMBER_PHRASES, NUMBER_PHRASES
+from iris_nlu_phrases import HELDOUT_NUMBER_PHRASES, THIRD_NUMBER_PHRASES, NUMBER_PHRASES, FOURTH_NUMBER_PHRASES
 from nlu.components.number_parsing import find_numbers_in
 
 
@@ -174,13 +174,13 @@ def test_entity_offsets_point_at_the_number_in_the_original_text():
     assert text[entity["start"]:entity["end"]] == "1.100"
 
 
-@pytest.mark.parametrize("language,text,expected", NUMBER_PHRASES + HELDOUT_NUMBER_PHRASES + THIRD_NUMBER_PHRASES)
+@pytest.mark.parametrize("language,text,expected", NUMBER_PHRASES + HELDOUT_NUMBER_PHRASES + THIRD_NUMBER_PHRASES + FOURTH_NUMBER_PHRASES)
 def test_every_phrase_of_the_number_sets_gives_its_values(language, text, expected):
     assert described(text, language) == expected
 
 
 def test_number_value_accuracy_on_the_phrase_sets_is_at_least_95_percent_in_each_language():
-    phrases = NUMBER_PHRASES + HELDOUT_NUMBER_PHRASES + THIRD_NUMBER_PHRASES
+    phrases = NUMBER_PHRASES + HELDOUT_NUMBER_PHRASES + THIRD_NUMBER_PHRASES + FOURTH_NUMBER_PHRASES
     for language in ("fr", "nl"):
         subset = [p for p in phrases if p[0] == language]
         assert len(subset) >= 25
