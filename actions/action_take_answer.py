@@ -11,7 +11,7 @@ from actions.audience import for_volunteer
 from actions.language import conversation_language
 from actions.plain_language import PlainLanguageAction
 from actions.screening import messages
-from actions.screening.answers import Understood, interpret, volunteered
+from actions.screening.answers import Ambiguous, Understood, interpret, volunteered
 from actions.screening.questions import QUESTIONS
 from actions.screening.turn import ask_or_conclude, slots_of, store
 
@@ -60,6 +60,10 @@ class ActionTakeAnswer(PlainLanguageAction):
             events = [event for other, value in given.items() for event in store(slots, other, value)]
             dispatcher.utter_message(text=messages.noted(language))
             return events + ask_or_conclude(dispatcher, slots, language, tracker)
+        if isinstance(answer, Ambiguous):
+            dispatcher.utter_message(**messages.which_commune(answer.postal_code, answer.communes, language,
+                                                              volunteer=volunteer))
+            return []
         if answer is not None:
             events = store(slots, field, answer.value)
             events += [event for other, value in given.items() for event in store(slots, other, value)]

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Iterable
 
+from actions.directory.offices import COMMUNE_IDS, communes_for_postal_code
 from actions.screening.questions import DONT_KNOW, QUESTIONS, RATHER_NOT_SAY
 
 
@@ -23,6 +24,15 @@ class Understood:
 
 
 UNKNOWN = Understood(None)
+
+
+@dataclass(frozen=True)
+class Ambiguous:
+    """A postal code that several communes share ("1050": Ixelles or part of the City of
+    Brussels): the bot asks which one, since the commune says which office to go to."""
+
+    postal_code: str
+    communes: tuple[str, ...]
 
 MAX_AGE = 120
 MAX_CHILDREN = 15
@@ -146,8 +156,10 @@ def _whole_number(value: Any, low: int, high: int) -> int | None:
     return int(number)
 
 
-def interpret(field: str, text: str, intent: str | None, entities: Iterable[dict]) -> Understood | None:
-    """The value the reply gives for `field`, UNKNOWN for "don't know", or None if not understood."""
+def interpret(field: str, text: str, intent: str | None,
+              entities: Iterable[dict]) -> Understood | Ambiguous | None:
+    """The value the reply gives for `field`, UNKNOWN for "don't know", Ambiguous for a postal code
+    of several communes, or None if not understood."""
     entities = list(entities or ())
     options = _entities(entities, "option")
     answers = _entities(entities, "answer")
@@ -176,14 +188,30 @@ def _from_option(field: str, value: str) -> Understood | None:
     if field in ("income_sources", "benefits"):
         return Understood([] if value == "none" and field == "benefits" else [value])
     known = {v for v, _ in question.options} | set(KEYWORDS.get(field, {}))
-    if field == "commune" or value in known:
+    if field == "commune":
+        return Understood(value) if value in COMMUNE_IDS else None
+    if value in known:
         return Understood(value)
     return None
 
 
-def _read_commune(*, entities, **_) -> Understood | None:
+def _read_commune(*, entities, **_) -> Understood | Ambiguous | None:
     communes = _entities(entities, "commune")
-    return Understood(communes[0]) if len(set(communes)) == 1 else None
+    if communes:
+        return Understood(communes[0]) if len(set(communes)) == 1 else None
+    # The NLU gives a postal code, not a commune, when the code alone may not settle it; the
+    # directory knows which communes have it.
+    codes = set(_entities(entities, "postal_code"))
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    try:
+        candidates = communes_for_postal_code(code)
+    except ValueError:
+        return None
+    if len(candidates) == 1:
+        return Understood(candidates[0])
+    return Ambiguous(code, tuple(candidates)) if candidates else None
 
 
 def _read_age(*, numbers, **_) -> Understood | None:

@@ -11,7 +11,8 @@ from typing import Any
 from babel.dates import format_date
 from babel.numbers import format_currency
 
-from actions.i18n import say
+from actions.directory.offices import office_for
+from actions.i18n import say, say_for
 from actions.screening.conditions import CLAIMABLE, CONDITIONS
 from actions.screening.questions import QUESTIONS, options
 from actions.screening.vocabulary import BODIES, DOCUMENTS, RIGHT_NAMES, RIGHT_SUMMARIES, TOPICS, N_, words
@@ -63,6 +64,26 @@ def question(field: str, language: str, *, again: bool = False, volunteer: bool 
             "options": [value for value, _ in choices],
             "language": language,
         },
+    }
+
+
+def which_commune(postal_code: str, communes: tuple[str, ...], language: str, *,
+                  volunteer: bool = False) -> dict[str, Any]:
+    """Asks which commune, when the postal code given is shared by several (1040, 1050); one
+    button a commune, answered like the commune question."""
+    names = [office_for(c)["commune"][language] for c in communes]
+    shared = say(language, "The postal code {code} belongs to more than one commune.").format(code=postal_code)
+    if volunteer:
+        question_text = say_for(language, "volunteer", "Which of these communes does the person live in?")
+    else:
+        question_text = say(language, "Which of these communes do you live in?")
+    return {
+        "text": "\n".join((shared, question_text)),
+        "buttons": [
+            {"title": name, "payload": "/inform" + json.dumps({"option": commune})}
+            for commune, name in zip(communes, names)
+        ],
+        "json_message": {"ask": "commune", "options": list(communes), "language": language},
     }
 
 

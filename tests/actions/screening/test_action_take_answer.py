@@ -151,3 +151,40 @@ def test_registered_for_three_years_is_not_an_age_of_three():
                     [{"entity": "number", "value": 3, "unit": "year"}, {"entity": "answer", "value": "yes"}],
                     intent="affirm")
     assert set_["social_housing_candidate"] is True and "age" not in set_
+
+
+@pytest.mark.parametrize("language,code,communes,names", [
+    ("fr", "1050", ["ixelles", "bruxelles"], ["Ixelles", "Bruxelles (Ville de Bruxelles)"]),
+    ("nl", "1040", ["etterbeek", "bruxelles"], ["Etterbeek", "Brussel (Stad Brussel)"]),
+])
+def test_a_shared_postal_code_asks_which_of_its_communes_with_a_button_each(dispatcher, language, code,
+                                                                             communes, names):
+    events = take(dispatcher, code, "inform",
+                  [{"entity": "number", "value": int(code)}, {"entity": "postal_code", "value": code}],
+                  asking="commune", language=language, misses=0)
+    assert slot_events(events) == {}, "nothing is stored and the reply is not counted as a miss"
+    message = dispatcher.messages[-1]
+    assert message["text"].startswith(
+        say(language, "The postal code {code} belongs to more than one commune.").format(code=code))
+    assert [b["title"] for b in message["buttons"]] == names
+    assert message["custom"] == {"ask": "commune", "options": communes, "language": language}
+
+
+def test_a_commune_button_after_a_shared_postal_code_is_stored(dispatcher):
+    events = take(dispatcher, '/inform{"option": "ixelles"}', "inform", [{"entity": "option", "value": "ixelles"}],
+                  asking="commune", language="fr")
+    assert slot_events(events)["commune"] == "ixelles"
+
+
+def test_a_postal_code_of_one_commune_is_that_commune(dispatcher):
+    # The NLU flags 1000 as a code to check; the directory has one commune for it.
+    events = take(dispatcher, "1000", "inform",
+                  [{"entity": "number", "value": 1000}, {"entity": "postal_code", "value": "1000"}],
+                  asking="commune", language="fr")
+    assert slot_events(events)["commune"] == "bruxelles"
+
+
+def test_a_commune_button_with_an_unknown_commune_is_not_stored(dispatcher):
+    events = take(dispatcher, '/inform{"option": "atlantis"}', "inform", [{"entity": "option", "value": "atlantis"}],
+                  asking="commune", language="fr", misses=0)
+    assert "commune" not in slot_events(events)

@@ -1,6 +1,6 @@
 import pytest
 
-from actions.screening.answers import UNKNOWN, Understood, interpret
+from actions.screening.answers import UNKNOWN, Ambiguous, Understood, interpret
 
 
 def number(value):
@@ -65,10 +65,15 @@ def test_i_dont_know_and_id_rather_not_say_are_unknown_answers(text, intent, ent
      ("age", "200", "inform", [number(200)]),
      ("living_with", "bof", "nlu_fallback", []),
      ("health_insurance", "peut-être demain", "nlu_fallback", []),
-     ("commune", "1050", "inform", [{"entity": "postal_code", "value": "1050"}])],
+     ("commune", "1011", "inform", [{"entity": "postal_code", "value": "1011"}])],
 )
 def test_a_reply_that_does_not_answer_is_not_understood(field, text, intent, entities):
     assert interpret(field, text, intent, entities) is None
+
+
+def test_a_shared_postal_code_is_ambiguous_between_its_communes():
+    assert interpret("commune", "1050", "inform", [{"entity": "postal_code", "value": "1050"}]) == Ambiguous(
+        "1050", ("ixelles", "bruxelles"))
 
 
 def test_a_commune_an_age_in_years_and_an_amount_in_euros_are_taken_whatever_was_asked():
