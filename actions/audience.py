@@ -18,10 +18,15 @@ def for_volunteer(tracker: Tracker) -> bool:
     return isinstance(metadata, dict) and metadata.get("mode") == TERMINAL
 
 
-# Twilio carries SMS, where every 153 characters cost a segment, and WhatsApp; Rasa's name of it.
+# Twilio carries SMS, where every 153 characters cost a segment, and WhatsApp, where they do not;
+# Rasa's name of it, and the metadata key its channel (bot/channels/twilio_messaging.py) sets.
 BRIEF_CHANNELS = ("twilio",)
+WHATSAPP = "whatsapp"
 
 
 def wants_brief(tracker: Tracker) -> bool:
-    """True when the person reads on a channel where long messages cost: the result is shorter."""
-    return tracker.get_latest_input_channel() in BRIEF_CHANNELS
+    """True when the person reads SMS, where long messages cost: the result is shorter."""
+    if tracker.get_latest_input_channel() not in BRIEF_CHANNELS:
+        return False
+    metadata = (tracker.latest_message or {}).get("metadata") or {}
+    return not (isinstance(metadata, dict) and metadata.get("messaging") == WHATSAPP)

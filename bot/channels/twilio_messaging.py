@@ -148,7 +148,9 @@ class TwilioMessagingInput(TwilioInput):
             return
         # Some carriers turn @ into ¡ (as Rasa's own channel notes).
         text = reply_payload(text, last) or text.replace("¡", "@")
-        messages = await take_turn(on_new_message, text, sender_id, self.name(), None, tracker_store)
+        # The kind of messaging (never the number) lets the actions keep the brief result for SMS.
+        messages = await take_turn(on_new_message, text, sender_id, self.name(), {"messaging": kind},
+                                   tracker_store)
         await output.send_turn(address, ours, messages)
 
     def blueprint(

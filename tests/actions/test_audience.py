@@ -29,3 +29,19 @@ def test_a_person_on_the_web_is_asked_directly():
 
 def test_an_unknown_mode_is_read_as_the_person_asking():
     assert "la personne" not in asked({"mode": "kiosk<script>"})["text"].lower()
+
+
+def reading_on(channel, metadata):
+    from actions.audience import wants_brief
+
+    tracker = make_tracker(slots=dict(PROFILE))
+    tracker.events = [{"event": "user", "text": "oui", "input_channel": channel, "metadata": metadata}]
+    tracker.latest_message["metadata"] = metadata
+    return wants_brief(tracker)
+
+
+def test_sms_gets_the_brief_result_and_whatsapp_and_the_web_the_full_one():
+    assert reading_on("twilio", {"messaging": "sms"})
+    assert reading_on("twilio", None), "an SMS without the channel's metadata is still an SMS"
+    assert not reading_on("twilio", {"messaging": "whatsapp"})
+    assert not reading_on("rest", None)
