@@ -173,3 +173,17 @@ def test_the_delete_button_of_the_result_deletes_the_whole_screening(iris, perso
     with sqlite3.connect(iris.tracker_db) as db:
         left = db.execute("select count(*) from events where sender_id = ?", (person.sender,)).fetchone()[0]
     assert left == 0
+
+
+def test_a_postal_code_shared_by_two_communes_gets_which_one_and_the_button_answers_it(person):
+    answer_until_asked(person, person.says("Bonjour"), SINGLE_WOMAN_FR, "commune")
+    [message] = person.says("1050")
+    assert message["text"].startswith(
+        say("fr", "The postal code {code} belongs to more than one commune.").format(code="1050")), message
+    assert message["custom"]["ask"] == "commune"
+    assert [b["title"] for b in message["buttons"]] == ["Ixelles", "Bruxelles (Ville de Bruxelles)"]
+    messages = person.says(message["buttons"][0]["payload"])
+    assert asking(messages) not in (None, "commune"), messages
+    screening = answer_until_result(person, messages, SINGLE_WOMAN_FR)
+    assert screening.profile["commune"] == "ixelles"
+    assert "commune" not in screening.asked
