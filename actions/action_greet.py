@@ -9,6 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.i18n import say
 from actions.language import conversation_language, detected_language
 from actions.plain_language import PlainLanguageAction
+from actions.screening.pending import answer_first
 
 
 class ActionGreet(PlainLanguageAction):
@@ -17,6 +18,7 @@ class ActionGreet(PlainLanguageAction):
     def name(self) -> Text:
         return "action_greet"
 
+    @answer_first  # "mon salaire" may be read as a greeting: it answers "where does the money come from?"
     def respond(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:

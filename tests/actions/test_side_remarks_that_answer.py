@@ -57,3 +57,38 @@ def test_effacer_during_a_question_still_deletes():
     from actions.action_delete_data import ActionDeleteData
     _, messages = run(ActionDeleteData(), "effacer", {"language": "fr", "asking": "housing"})
     assert any((m.get("custom") or {}).get("deleted") for m in messages)
+
+
+def test_mon_salaire_taken_for_a_greeting_answers_where_the_money_comes_from_and_asks_once():
+    from actions.action_ask_next import ActionAskNext
+    from actions.action_greet import ActionGreet
+
+    slots = {"language": "fr", "asking": "income_sources", "commune": "woluwe_saint_lambert", "age": 41}
+    tracker = make_tracker("mon salaire", slots=slots, intent="greet")
+    tracker.events = [{"event": "user", "text": "mon salaire"}]
+    dispatcher = CollectingDispatcher()
+    events = ActionGreet().run(dispatcher, tracker, {})
+    assert {e["name"]: e["value"] for e in events if e.get("event") == "slot"}["income_sources"] == ["work"]
+    assert not any("Iris" in (m.get("text") or "") for m in dispatcher.messages), "no second greeting"
+    [question] = [m for m in dispatcher.messages if "ask" in (m.get("custom") or {})]
+    # The rule after a greeting runs action_ask_next: the question is already asked this turn.
+    tracker.events += [{"event": "bot", "text": question["text"], "data": {"custom": question["custom"]}}]
+    again = CollectingDispatcher()
+    assert ActionAskNext().run(again, tracker, {}) == [] and again.messages == []
+
+
+def test_a_greeting_mid_screening_greets_and_the_pending_question_comes_after():
+    from actions.action_ask_next import ActionAskNext
+    from actions.action_greet import ActionGreet
+
+    slots = {"language": "fr", "asking": "income_sources"}
+    tracker = make_tracker("bonjour", slots=slots, intent="greet")
+    tracker.events = [{"event": "user", "text": "bonjour"}]
+    dispatcher = CollectingDispatcher()
+    ActionGreet().run(dispatcher, tracker, {})
+    assert "Iris" in dispatcher.messages[0]["text"]
+    tracker.events += [{"event": "bot", "text": dispatcher.messages[0]["text"],
+                        "data": {"custom": dispatcher.messages[0].get("custom")}}]
+    question = CollectingDispatcher()
+    ActionAskNext().run(question, tracker, {})
+    assert "ask" in question.messages[-1]["custom"], "the greeting did not ask, so the next action does"
