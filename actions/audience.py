@@ -13,9 +13,14 @@ from rasa_sdk import Tracker
 TERMINAL = "terminal"
 
 
+def _metadata(tracker: Tracker) -> dict:
+    """The latest message's metadata, as the channels set it; {} when absent or not a mapping."""
+    metadata = (tracker.latest_message or {}).get("metadata")
+    return metadata if isinstance(metadata, dict) else {}
+
+
 def for_volunteer(tracker: Tracker) -> bool:
-    metadata = (tracker.latest_message or {}).get("metadata") or {}
-    return isinstance(metadata, dict) and metadata.get("mode") == TERMINAL
+    return _metadata(tracker).get("mode") == TERMINAL
 
 
 # Twilio carries SMS, where every 153 characters cost a segment, and WhatsApp, where they do not;
@@ -28,5 +33,4 @@ def wants_brief(tracker: Tracker) -> bool:
     """True when the person reads SMS, where long messages cost: the result is shorter."""
     if tracker.get_latest_input_channel() not in BRIEF_CHANNELS:
         return False
-    metadata = (tracker.latest_message or {}).get("metadata") or {}
-    return not (isinstance(metadata, dict) and metadata.get("messaging") == WHATSAPP)
+    return _metadata(tracker).get("messaging") != WHATSAPP

@@ -34,6 +34,7 @@ class Ambiguous:
     postal_code: str
     communes: tuple[str, ...]
 
+
 MAX_AGE = 120
 MAX_CHILDREN = 15
 

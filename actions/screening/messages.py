@@ -39,6 +39,17 @@ AMOUNTS = {
 ASK_SOON = N_("Ask soon: months you wait may be lost.")
 
 
+def _asking(field: str, choices: list[tuple[str, str]], language: str) -> dict[str, Any]:
+    """The buttons of (value, label) choices, and the contract's `ask` payload with their values."""
+    return {
+        "buttons": [
+            {"title": label, "payload": "/inform" + json.dumps({"option": value})}
+            for value, label in choices
+        ],
+        "json_message": {"ask": field, "options": [value for value, _ in choices], "language": language},
+    }
+
+
 def question(field: str, language: str, *, again: bool = False, volunteer: bool = False) -> dict[str, Any]:
     """The message that asks for `field`; `again` rephrases it after a reply not understood;
     `volunteer` phrases it for someone who asks on the person's behalf (terminal mode)."""
@@ -52,39 +63,20 @@ def question(field: str, language: str, *, again: bool = False, volunteer: bool 
     lines.append(text)
     if again:
         lines.append(examples)
-    choices = options(asked, language)
-    return {
-        "text": "\n".join(lines),
-        "buttons": [
-            {"title": label, "payload": "/inform" + json.dumps({"option": value})}
-            for value, label in choices
-        ],
-        "json_message": {
-            "ask": field,
-            "options": [value for value, _ in choices],
-            "language": language,
-        },
-    }
+    return {"text": "\n".join(lines), **_asking(field, options(asked, language), language)}
 
 
 def which_commune(postal_code: str, communes: tuple[str, ...], language: str, *,
                   volunteer: bool = False) -> dict[str, Any]:
     """Asks which commune, when the postal code given is shared by several (1040, 1050); one
     button a commune, answered like the commune question."""
-    names = [office_for(c)["commune"][language] for c in communes]
+    choices = [(commune, office_for(commune)["commune"][language]) for commune in communes]
     shared = say(language, "The postal code {code} belongs to more than one commune.").format(code=postal_code)
     if volunteer:
         question_text = say_for(language, "volunteer", "Which of these communes does the person live in?")
     else:
         question_text = say(language, "Which of these communes do you live in?")
-    return {
-        "text": "\n".join((shared, question_text)),
-        "buttons": [
-            {"title": name, "payload": "/inform" + json.dumps({"option": commune})}
-            for commune, name in zip(communes, names)
-        ],
-        "json_message": {"ask": "commune", "options": list(communes), "language": language},
-    }
+    return {"text": "\n".join((shared, question_text)), **_asking("commune", choices, language)}
 
 
 def noted(language: str) -> str:

@@ -41,4 +41,3 @@ def validate_action_result(self: RemoteAction, result: Dict[Text, Any]) -> bool:
 
 def install() -> None:
     RemoteAction._validate_action_result = validate_action_result
-
