@@ -1,6 +1,6 @@
 """Runs every YAML case under tests/eligibility/<authority>/<right>/*.yaml through the real `assess`.
 
-A case: {name: <a sentence>, date: <optional YYYY-MM-DD>, profile: {...}, expect: {<right>: <status>}}.
+A case: {name: <a sentence>, date: <YYYY-MM-DD, required>, profile: {...}, expect: {<right>: <status>}}.
 An expectation may also be a mapping: {status: ..., reasons: [codes that must be present],
 amount: <value>, valid_from: <date>}; and two special keys:
 next_questions_first: <field>, next_questions_include: [fields], next_questions_exclude: [fields] (see actions/eligibility/CONVENTIONS.md).
@@ -29,6 +29,13 @@ CASES = list(_cases())
 
 def test_there_are_yaml_cases_to_run():
     assert len(CASES) > 0
+
+
+def test_every_case_names_the_day_whose_law_it_tests():
+    # Without a date a case runs against whatever law holds on the day it runs, so an indexation
+    # would break it or silently change what it checks.
+    undated = [case.values[0]["name"] for case in CASES if not case.values[0].get("date")]
+    assert not undated, undated
 
 
 @pytest.mark.parametrize("case", CASES)
