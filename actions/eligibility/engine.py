@@ -76,6 +76,13 @@ class Model:
         self._blocks = {}
         self._trace_all()
         self.status_deps = [self.deps(v) for v in self.status_vars]
+        # One profile is also told its amounts and reasons, which may read fields its status does
+        # not (the MAF ceiling reads BIM, which reads what the ARR reads): varying them too lets
+        # an amount that is the same in every variant be given instead of withheld.
+        self.report_deps = [
+            deps.union(*(self.deps(v) for v in self._report_variables(r)))
+            for r, deps in zip(self.rights, self.status_deps)
+        ]
         self.input_vars = sorted(
             name for name, var in self.tbs.variables.items() if not var.formulas and P.input_field(name)
         )
@@ -116,6 +123,13 @@ class Model:
         for variable in dict.fromkeys(wanted):
             self._deps_cache[variable] = frozenset(n for n in reach(variable) if P.input_field(n))
 
+    def _report_variables(self, right):
+        facts = self.facts[right]
+        out = list((facts.get("reasons") or {}).values())
+        if facts.get("amount"):
+            out.append(facts["amount"]["variable"])
+        return out
+
     def deps_vars(self, variable):
         """The OpenFisca input variables a variable's formula reads (traced once)."""
         if variable not in self._deps_cache:
@@ -143,7 +157,7 @@ class Model:
                 self._blocks.clear()
             unknown = frozenset(f for j, f in enumerate(P.FIELDS) if (code >> j) & 1)
             grouped = {}  # fields -> (domain per field, rights)
-            for r, deps in enumerate(self.status_deps):
+            for r, deps in enumerate(self.report_deps if cap == CAP_ASSESS else self.status_deps):
                 fields = tuple(f for f in P.FIELDS if f in unknown and f in deps)
                 doms, rights = grouped.setdefault(fields, ([() for _ in fields], []))
                 for j, f in enumerate(fields):

@@ -6,18 +6,23 @@ from actions.eligibility.income import ceiling_position
 
 
 class is_disability_income_allowance_income_above_ceiling(Variable):
-    """The household's estimated taxable income is clearly above the ARR maximum of its category."""
+    """The household's income, all of which counts, is clearly above the ARR maximum of its category."""
 
     value_type = bool
     entity = Household
     definition_period = DAY
-    label = "The household's estimated taxable income is clearly above the ARR maximum of its category"
+    label = "The household's income, all of which counts, is clearly above the ARR maximum of its category"
+    reference = "https://www.droitsquotidiens.be/fr/question/jai-droit-une-allocation-de-remplacement-de-revenus-arr-combien-vais-je-recevoir"
 
     def formula(household, period, parameters):
-        """The ARR is reduced by the income of the person and the partner, so an income clearly above the maximum leaves nothing."""
+        """The ARR is reduced by the income of the person and the partner, so an income clearly above the maximum leaves nothing, unless part of it does not count."""
         below, near = ceiling_position(
             household("annual_taxable_income", period),
             household("disability_income_allowance_annual_amount", period),
             parameters(period).income.ceiling_margin,
         )
-        return ~below * ~near
+        return (
+            ~below * ~near
+            * ~household("is_disability_income_allowance_relatives_income_not_counted", period)
+            * ~household("is_disability_income_allowance_earned_income_partly_exempt", period)
+        )
