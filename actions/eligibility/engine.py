@@ -16,7 +16,8 @@ Representative values (`domains`):
 - `age`: a-1, a, a+1 for every age parameter a (parameters whose unit is `year`);
 - `monthly_income`: 0 and a geometric grid whose ratio is below the width of the ceiling margin
   band, so every ceiling has a value clearly below it, one near it and one clearly above;
-- `children`: 0, 1, 2, 3, 4, 6, 10, 15; `children_ages`: all under 12, all 12-17, all 18-24, mixed;
+- `children`: 0, 1, 2, 3, 4, 6, 10, 15; `children_ages`: all in one age band (each band in turn), or
+  spread over the bands (the bands are parameters, read at the model's date: profile.child_age_bands);
 - `income_sources`: "none" or one source at a time; `benefits`: none or one right at a time,
   limited to the sources and rights the block's rights look at (grouping, not every subset).
 Rights that vary the same fields share one block (the union of their values).
@@ -42,6 +43,7 @@ from openfisca_core.simulations import SimulationBuilder
 
 from actions.eligibility import profile as P
 from actions.eligibility.enums import INCOME_SOURCES, RIGHT_IDS, Commune, Housing, LivingWith, ResidenceStatus
+from actions.eligibility.freshness import in_force, is_derived, leaves, stale_leaves
 from actions.eligibility.rights import right_facts, status_variable
 from actions.eligibility.statuses import RightStatus
 from actions.eligibility.system import tax_benefit_system
@@ -52,6 +54,7 @@ CAP_ASSESS = 384  # variants per block for one profile
 CAP_SCREEN = 24   # variants per block and row when screening a caseload
 CHILDREN_VALUES = (0, 1, 2, 3, 4, 6, 10, 15)
 INCOME_GRID = (150.0, 10000.0)  # monthly euros: the span of the representative income grid
+CEILING_MAY_HAVE_RISEN = "ceiling_may_have_risen"  # reason code of a "no" turned by a stale ceiling
 ENUM_INPUTS = {"commune": Commune, "living_with": LivingWith, "residence_status": ResidenceStatus, "housing": Housing}
 
 
@@ -67,6 +70,7 @@ class Model:
         self.period = periods.period(date.isoformat())
         self.tbs = tax_benefit_system()
         self.parameters = self.tbs.parameters
+        self.child_age_bands = P.child_age_bands(self.parameters(self.period.start))
         facts = right_facts()
         self.rights = [r for r in facts if status_variable(r, facts[r]) in self.tbs.variables]
         self.facts = {r: facts[r] for r in self.rights}
@@ -76,6 +80,9 @@ class Model:
         self._blocks = {}
         self._trace_all()
         self.status_deps = [self.deps(v) for v in self.status_vars]
+        self.stale_ceilings = self._stale_ceilings()
+        for r, above in self.stale_ceilings.items():
+            self.status_deps[r] |= self.deps(above)  # the "maybe" of a stale ceiling reads its income test
         # One profile is also told its amounts and reasons, which may read fields its status does
         # not (the MAF ceiling reads BIM, which reads what the ARR reads): varying them too lets
         # an amount that is the same in every variant be given instead of withheld.
@@ -122,6 +129,17 @@ class Model:
 
         for variable in dict.fromkeys(wanted):
             self._deps_cache[variable] = frozenset(n for n in reach(variable) if P.input_field(n))
+
+    def _stale_ceilings(self):
+        """{right index: its income_above_ceiling variable} for the rights whose declared
+        `ceilings:` (rights/<right>.yaml) hold a value older than its cycle at this date."""
+        out = {}
+        for r, right in enumerate(self.rights):
+            facts = self.facts[right]
+            above = (facts.get("reasons") or {}).get("income_above_ceiling")
+            if above and any(stale_leaves(_parameter(p), self.date) for p in facts.get("ceilings") or ()):
+                out[r] = above
+        return out
 
     def _report_variables(self, right):
         facts = self.facts[right]
@@ -196,7 +214,7 @@ class Model:
             "age": ages,
             "monthly_income": tuple(incomes),
             "children": CHILDREN_VALUES,
-            "children_ages": (0, 1, 2, 3),  # patterns, see _ages_from_pattern
+            "children_ages": tuple(range(len(self.child_age_bands) + 1)),  # patterns, see _ages_from_pattern
             "commune": (Commune.bruxelles.index, Commune.outside_brussels.index),
             "income_sources": tuple(range(len(INCOME_SOURCES))),  # one source at a time
             "benefits": tuple(range(-1, len(RIGHT_IDS))),  # -1: none, else one right
@@ -267,17 +285,20 @@ def _combos(sizes, cap, seed=0):
 
 
 def _ages_from_pattern(children, pattern):
-    """Counts of children under 12, 12-17, 18-24 for a number of children and an age pattern."""
+    """Counts of children per age band for a number of children and an age pattern: pattern p < the
+    number of bands puts every child in band p; the last pattern spreads them, the youngest bands
+    taking what does not divide evenly."""
+    bands = len(P.CHILD_AGE_BANDS)
     c = children.astype(numpy.int32)
-    out = numpy.zeros((c.shape[0], 3), numpy.int32)
-    for p in range(3):
+    out = numpy.zeros((c.shape[0], bands), numpy.int32)
+    for p in range(bands):
         out[:, p] = numpy.where(pattern == p, c, 0)
-    mixed = pattern == 3
-    b18 = c // 3
-    b12 = (c - b18) // 2
-    out[mixed, 0] = (c - b18 - b12)[mixed]
-    out[mixed, 1] = b12[mixed]
-    out[mixed, 2] = b18[mixed]
+    mixed = pattern == bands
+    left = c.copy()
+    for p in reversed(range(bands)):
+        share = left // (p + 1)
+        out[mixed, p] = share[mixed]
+        left -= share
     return out
 
 
@@ -331,13 +352,13 @@ class Plan:
         for f in ("age", "children", "monthly_income", *P.BOOL_FIELDS, *ENUM_INPUTS):
             values = b.values[f][base]
             out[f] = numpy.where(source[f], values, drawn[f].astype(values.dtype))
-        # children ages: known counts, or a pattern drawn for the number of children
-        ages = b.values["children_ages"][base]
+        # children ages: the known ages counted by band, or a pattern drawn for the number of children
+        counts = P.count_by_band(b.values["children_ages"], m.child_age_bands)[base]
         unknown = ~source["children_ages"]
         if unknown.any():
-            ages[unknown] = _ages_from_pattern(out["children"][unknown], drawn["children_ages"][unknown])
-        for j, (name, _, _) in enumerate(P.AGE_BUCKETS):
-            out[name] = ages[:, j]
+            counts[unknown] = _ages_from_pattern(out["children"][unknown], drawn["children_ages"][unknown])
+        for j, (name, _, _) in enumerate(m.child_age_bands):
+            out[name] = counts[:, j]
         # income sources: known matrix, or one source at a time
         mat = b.values["income_sources"][base]
         unknown = numpy.flatnonzero(~source["income_sources"])
@@ -379,13 +400,57 @@ def _reduce(values):
     return numpy.where(same, first, UNKNOWN)
 
 
+def _ceiling_may_have_risen(m, sim, inputs, computed):
+    """A "no" for an income just above a stale ceiling becomes a "maybe", in every variant.
+
+    For each right whose declared ceilings are stale at the date (m.stale_ceilings), a variant
+    that is not_eligible with its income_above_ceiling true becomes possibly_eligible when the
+    income is at most `income.stale_ceiling_tolerance` above the ceiling AND the income was the
+    only obstacle. Both are asked of the right's own rules, in a second simulation of those
+    variants with the income scaled by (1 + margin) / (1 + tolerance): there, "not above the
+    ceiling" means exactly "at most tolerance above it" for whatever ceiling the rule computes
+    (per household size, lower or upper...), so like is compared with like; and a status that is
+    no longer not_eligible means that no other condition said no. Fills computed[r] (statuses)
+    and computed[(CEILING_MAY_HAVE_RISEN, r)] (the variants turned).
+
+    Why here and not in the rules: staleness is a fact about the day and the data, not about the
+    law, and one step over every right's variants keeps the status formulas (and their reading
+    order) as the law says; evaluate() is what assess, screen and statuses_of share, and the
+    variants are turned before their reduction, so an unknown field still gives `unknown` when
+    only some variants turn. The cascade does not see the turn: a right that follows a root reads
+    the root's status of the law; the office that checks the root's ceiling checks the rest.
+    """
+    if not m.stale_ceilings:
+        return
+    no, maybe = RightStatus.not_eligible.index, RightStatus.possibly_eligible.index
+    candidates = {}
+    for r, above in m.stale_ceilings.items():
+        computed[r] = numpy.asarray(sim.calculate(m.status_vars[r], m.period).view(numpy.ndarray)).copy()
+        candidates[r] = (computed[r] == no) & numpy.asarray(sim.calculate(above, m.period))
+    rows = numpy.flatnonzero(numpy.logical_or.reduce(list(candidates.values())))
+    if not len(rows):
+        return
+    at = m.parameters(m.period.start).income
+    shifted = {name: values[rows] for name, values in inputs.items()}
+    shifted["monthly_income"] = shifted["monthly_income"] * ((1 + at.ceiling_margin) / (1 + at.stale_ceiling_tolerance))
+    what_if = simulate(m, shifted, len(rows))
+    for r, above in m.stale_ceilings.items():
+        status_if = numpy.asarray(what_if.calculate(m.status_vars[r], m.period).view(numpy.ndarray))
+        turned = numpy.zeros(len(computed[r]), bool)
+        turned[rows] = candidates[r][rows] & ~numpy.asarray(what_if.calculate(above, m.period)) & (status_if != no)
+        computed[r][turned] = maybe
+        computed[(CEILING_MAY_HAVE_RISEN, r)] = turned
+
+
 def evaluate(batch, date, cap=CAP_SCREEN):
     """Statuses (n rows x rights, uint8 codes into STATUS_NAMES) for a batch, plus the plan and simulation."""
     m = model(date)
     plan = Plan(m, batch, cap)
-    sim = simulate(m, plan.inputs(), plan.size)
+    inputs = plan.inputs()
+    sim = simulate(m, inputs, plan.size)
     statuses = numpy.full((batch.n, len(m.rights)), UNKNOWN, numpy.uint8)
     computed = {}
+    _ceiling_may_have_risen(m, sim, inputs, computed)
     for idx, fields, doms, combos, offset, rights in plan.segments:
         k, n = len(combos), len(idx)
         for r in rights:
@@ -421,6 +486,12 @@ def amount_dates(paths, date):
         if last:
             checked.append(str(last))
     return (max(starts) if starts else None), (min(checked) if checked else None)
+
+
+def amount_derived(paths, date):
+    """Whether a value in force at date among the parameters was computed from a sourced rule
+    (`derived: true`) rather than read in a source: the person is then told "about"."""
+    return any(is_derived(in_force(leaf, date)) for path in paths for _, leaf in leaves(_parameter(path)))
 
 
 def office_for_commune(commune):
@@ -462,6 +533,19 @@ def _score_fields(values, fields, doms, combos, scores, influence):
             influence[f] = influence.get(f, 0) + 1
             changers.append(f)
     return changers
+
+
+def _route(facts, reasons):
+    """Where to claim and what to bring, by the route through which the right is open.
+
+    A right may open in several ways (the social tariff through an allowance, or through the
+    social landlord); the first of its `routes` whose reason holds replaces the default claim
+    and documents, so a person is never asked for a paper of a route that is not theirs.
+    """
+    for route in facts.get("routes") or []:
+        if route["when"] in reasons:
+            return dict(route.get("claim") or facts.get("claim") or {}), list(route.get("documents") or [])
+    return dict(facts.get("claim") or {}), list(facts.get("documents") or [])
 
 
 def assess_batch(batch, date):
@@ -507,19 +591,23 @@ def assess_batch(batch, date):
                         "valid_from": valid_from,
                         "checked_on": checked_on,
                         "check_with_office": bool(checked_on and checked_on < date.isoformat()),
+                        "derived": amount_derived(spec.get("parameters", []), date),
                     }
         entry["amount"] = amount
-        claim = dict(facts.get("claim") or {})
-        if claim.get("office") == "commune_cpas":
-            claim["office"] = office_for_commune(commune) if commune else None
-        entry["claim"] = claim
-        entry["documents"] = list(facts.get("documents") or [])
-        entry["retroactivity"] = facts.get("retroactivity")
-        entry["legal_reference"] = facts.get("legal_reference")
         reasons = []
         for reason, variable in (facts.get("reasons") or {}).items():
             if m.deps(variable) <= seen and values_of(variable).all():
                 reasons.append(reason)
+        claim, documents = _route(facts, reasons)
+        if claim.get("office") == "commune_cpas":
+            claim["office"] = office_for_commune(commune) if commune else None
+        entry["claim"] = claim
+        entry["documents"] = documents
+        entry["retroactivity"] = facts.get("retroactivity")
+        entry["legal_reference"] = facts.get("legal_reference")
+        turned = computed.get((CEILING_MAY_HAVE_RISEN, r))
+        if turned is not None and turned[offset:offset + k].all():
+            reasons.append(CEILING_MAY_HAVE_RISEN)
         entry["reasons"] = reasons
         rights.append(entry)
         if code == UNKNOWN:

@@ -2,7 +2,7 @@
 
 A case: {name: <a sentence>, date: <YYYY-MM-DD, required>, profile: {...}, expect: {<right>: <status>}}.
 An expectation may also be a mapping: {status: ..., reasons: [codes that must be present],
-amount: <value>, valid_from: <date>}; and two special keys:
+amount: <value>, valid_from: <date>, documents: [codes, exactly], claim_body: <code>}; and special keys:
 next_questions_first: <field>, next_questions_include: [fields], next_questions_exclude: [fields] (see actions/eligibility/CONVENTIONS.md).
 """
 import datetime
@@ -66,5 +66,9 @@ def test_yaml_case(case):
         if "amount" in expected:
             value = got["amount"]["value"] if got["amount"] else None
             assert value == expected["amount"], (right, got["amount"])
+        if "documents" in expected:
+            assert got["documents"] == expected["documents"], (right, got["documents"])
+        if "claim_body" in expected:
+            assert got["claim"].get("body") == expected["claim_body"], (right, got["claim"])
         if "valid_from" in expected:
             assert got["amount"]["valid_from"] == str(expected["valid_from"]), (right, got["amount"])

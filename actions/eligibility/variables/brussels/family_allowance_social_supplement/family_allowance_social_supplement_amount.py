@@ -25,14 +25,16 @@ class family_allowance_social_supplement_amount(Variable):
         def per_child(node):
             return young * node.age_0_to_11 + old * node.age_12_to_24
 
+        sizes = parameters(period).brussels.family_allowance_social_supplement
+        one, two = children < sizes.min_children_between_ceilings, children < sizes.min_children_large_family
         below = numpy.select(
-            [children == 1, (children == 2) * single, children == 2, single],
+            [one, two * single, two, single],
             [per_child(low.one_child), per_child(low.two_children_single_parent), per_child(low.two_children_couple),
              per_child(low.three_or_more_children_single_parent)],
             default=per_child(low.three_or_more_children_couple),
         )
         between = numpy.select(
-            [children == 1, children == 2],
+            [one, two],
             [per_child(high.one_child), per_child(high.two_children)],
             default=per_child(high.three_or_more_children),
         )

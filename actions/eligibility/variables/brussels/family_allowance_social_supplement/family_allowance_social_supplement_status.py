@@ -17,7 +17,7 @@ class family_allowance_social_supplement_status(Variable):
     label = "Family allowance social supplement status"
 
     def formula(household, period):
-        """The fund grants the supplement itself to households on the integration income or single parents on a replacement income, to others only two years later from tax data unless they ask."""
+        """The supplement is asked from the family allowance fund; the fund grants it without a request only after six months of integration income, or from tax data two years later, so asking is faster."""
         family_allowance_unsure = ~household("receives_family_allowance", period) * (
             household("is_family_allowance_only_adult_children", period)
             + household("is_family_allowance_child_residence_to_check", period)
@@ -26,10 +26,10 @@ class family_allowance_social_supplement_status(Variable):
             household("is_family_allowance_social_supplement_income_near_ceiling", period)
             + household("is_family_allowance_social_supplement_cadastral_income_to_check", period)
             + family_allowance_unsure
+            + household("is_family_allowance_social_supplement_income_may_not_all_count", period)
         )
         return status_array(
             household("receives_family_allowance_social_supplement", period),
             household("is_family_allowance_social_supplement_eligible", period),
             possibly=possibly,
-            automatic=household("is_family_allowance_social_supplement_granted_automatically", period) * ~possibly,
         )

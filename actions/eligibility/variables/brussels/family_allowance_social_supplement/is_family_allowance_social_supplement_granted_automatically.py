@@ -5,15 +5,16 @@ from actions.eligibility.entities import Household
 
 
 class is_family_allowance_social_supplement_granted_automatically(Variable):
-    """The household receives the integration income, or is a single parent living on a replacement income."""
+    """The household receives the integration income, or is a single parent living on a replacement income: the fund will grant the supplement itself, but only later."""
 
     value_type = bool
     entity = Household
     definition_period = DAY
-    label = "Granted by the fund without a request"
+    label = "The household receives the integration income, or is a single parent living on a replacement income: the fund will grant the supplement itself, but only later"
+    reference = "https://famiris.brussels/fr/faq/supplement-social/demander-supplement-social"
 
     def formula(household, period):
-        """The payment fund grants the supplement itself when a member received the integration income, or a single parent a replacement income, for six months of the year."""
+        """The fund grants the supplement without a request once a member has received the integration income, or a single parent a replacement income, for six months; otherwise from tax data about two years later, so asking is faster."""
         replacement_income = (
             household("has_income_unemployment", period)
             + household("has_income_sickness_invalidity", period)

@@ -5,15 +5,16 @@ from actions.eligibility.entities import Household
 
 
 class is_family_allowance_social_supplement_income_above_ceiling(Variable):
-    """The household's income is clearly too high for the social supplement, given its number of children."""
+    """The income that counts is clearly too high for the social supplement, given the number of children."""
 
     value_type = bool
     entity = Household
     definition_period = DAY
-    label = "Income clearly above the ceiling"
+    label = "The income that counts is clearly too high for the social supplement, given the number of children"
+    reference = "https://www.droitsquotidiens.be/fr/question/ai-je-droit-un-supplement-dallocations-familiales-si-jai-peu-de-revenus-bruxelles"
 
     def formula(household, period):
-        """Above the lower ceiling a one-child household gets no supplement; above the upper ceiling no household does."""
+        """Above the lower ceiling a one-child household gets no supplement; above the upper ceiling no household does; the income of relatives living with the family does not count."""
         above_lower = (
             ~household("is_family_allowance_social_supplement_income_below_lower_ceiling", period)
             * ~household("is_family_allowance_social_supplement_income_near_lower_ceiling", period)
@@ -23,4 +24,5 @@ class is_family_allowance_social_supplement_income_above_ceiling(Variable):
             * ~household("is_family_allowance_social_supplement_income_near_upper_ceiling", period)
         )
         several = household("is_family_allowance_social_supplement_several_children", period)
-        return (above_lower * ~several) + above_upper
+        relatives = household("is_family_allowance_social_supplement_relatives_income_included", period)
+        return ((above_lower * ~several) + above_upper) * ~relatives

@@ -6,17 +6,19 @@ from actions.eligibility.enums import Housing
 
 
 class is_social_housing_already_candidate_or_tenant(Variable):
-    """The household is on the waiting list or already rents a social home."""
+    """The household rents a social home, or is on the waiting list and still meets the conditions."""
 
     value_type = bool
     entity = Household
     definition_period = DAY
-    label = "Candidate or social tenant"
+    label = "The household rents a social home, or is on the waiting list and still meets the conditions"
+    reference = "https://binhome.brussels/candidats"
 
     def formula(household, period):
-        """One registration per household: a candidate or a social tenant has nothing more to request."""
+        """One registration per household: a social tenant, or a candidate who still meets the conditions, has nothing more to request."""
+        still_admissible = ~household("is_social_housing_owns_property", period) * ~household("is_social_housing_income_above_ceiling", period)
         return (
             household("receives_social_housing", period)
-            + household("social_housing_candidate", period)
             + (household("housing", period) == Housing.social_rent)
+            + household("social_housing_candidate", period) * still_admissible
         )

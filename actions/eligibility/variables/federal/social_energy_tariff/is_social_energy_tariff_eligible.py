@@ -11,9 +11,10 @@ class is_social_energy_tariff_eligible(Variable):
     entity = Household
     definition_period = DAY
     label = "Every condition of the social energy tariff the bot can check is met or may be met"
+    reference = "https://economie.fgov.be/fr/themes/energie/energie-sociale/prime-pour-les-installations/qui-droit-la-prime-tarif"
 
     def formula(household, period):
-        """The social tariff goes to households receiving RIS or equivalent CPAS aid, a disability allowance, APA or GRAPA (automatically) and to social-housing tenants (on request)."""
+        """The social tariff goes to households receiving RIS or equivalent CPAS aid, a disability allowance, APA or GRAPA (automatically), and to tenants of social housing heated by a collective gas installation (through the landlord)."""
         return (
             household("is_receiving_gateway_benefit", period)
             + household("is_eligible_to_gateway_benefit", period)

@@ -17,12 +17,12 @@ class social_energy_tariff_status(Variable):
     label = "Status of the social energy tariff (tarif social / sociaal tarief) for the household"
 
     def formula(household, period):
-        """The social tariff is applied automatically to households receiving a qualifying allowance, on request to social tenants, and follows a qualifying allowance once it is granted."""
+        """The social tariff is applied automatically to households receiving a qualifying allowance and follows one once granted; social tenants have it only in buildings heated by a collective gas installation, through the landlord."""
         automatic = household("is_receiving_gateway_benefit", period) + household("is_social_energy_tariff_opened_by_increased_reimbursement", period)
         tenant = household("is_social_energy_tariff_social_tenant", period)
         return status_array(
             household("receives_social_energy_tariff", period),
             household("is_social_energy_tariff_eligible", period),
-            possibly=household("is_eligible_to_gateway_benefit", period) * ~tenant,
+            possibly=household("is_eligible_to_gateway_benefit", period) + tenant,
             automatic=automatic,
         )
