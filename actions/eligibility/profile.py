@@ -2,8 +2,8 @@
 
 A batch of profiles is held column-wise (`Batch`): for every contract field an array of values
 and an array `known` (False where the field is absent or null, i.e. unknown; never "no").
-List fields are expanded: `children_ages` into three counts, `income_sources` and `benefits` into
-bool matrices. `assess` builds a batch of one row from JSON, `screen` builds batches from CSV.
+List fields are expanded: `children_ages` into a matrix of ages (counted by age band at the
+assessment's date, see `child_age_bands`), `income_sources` and `benefits` into bool matrices. `assess` builds a batch of one row from JSON, `screen` builds batches from CSV.
 """
 import datetime
 import math
@@ -53,9 +53,47 @@ FIELDS = (
 IGNORED_FIELDS = ("language",)  # part of the profile, no influence on rights
 ALL_FIELDS = FIELDS + IGNORED_FIELDS
 
+# The input variables that count `children_ages`, youngest band first. Their edges are numbers of the
+# law (parameters brussels.family_allowance.child_age_bands), so a batch keeps the ages themselves and
+# the engine counts them with the bands of the assessment's date.
+CHILD_AGE_BANDS = ("num_children_under_12", "num_children_12_to_17", "num_children_18_to_24")
+NO_CHILD = -1  # fills the ages matrix beyond the ages given
+
+
+def child_age_bands(law):
+    """((variable, lowest age, highest age), ...) of the bands under `law` (the parameters at a date)."""
+    edges = law.brussels.family_allowance.child_age_bands
+    bands, low = [], 0
+    for name, high in zip(CHILD_AGE_BANDS, (edges.youngest_max_age, edges.middle_max_age, edges.oldest_max_age)):
+        bands.append((name, low, int(high)))
+        low = int(high) + 1
+    return tuple(bands)
+
+
+def count_by_band(ages, bands):
+    """An (n, number of children) matrix of ages -> (n, number of bands) counts; older children count nowhere."""
+    counts = numpy.zeros((ages.shape[0], len(bands)), numpy.int32)
+    for j, (_, low, high) in enumerate(bands):
+        counts[:, j] = ((ages >= low) & (ages <= high)).sum(axis=1)
+    return counts
+
+
+def num_children_aged(household, period, parameters, low, high):
+    """The number of the household's children aged `low` to `high`, for a rule whose age limits are its own parameters.
+
+    Children are known only by band, so the limits must be band edges: when the law moves one
+    without the other, this raises rather than count a band that is half inside.
+    """
+    bands = child_age_bands(parameters(period))
+    if low not in {lo for _, lo, _ in bands} or high not in {hi for _, _, hi in bands}:
+        raise ValueError(
+            f"children are counted in the age bands {[(lo, hi) for _, lo, hi in bands]} "
+            f"(brussels.family_allowance.child_age_bands at {period}); the ages {low} to {high} are not band edges"
+        )
+    return sum(household(name, period) for name, lo, hi in bands if low <= lo and hi <= high)
+
+
 # OpenFisca input variable -> contract field (for dependency tracing and next_questions).
-AGE_BUCKETS = (("num_children_under_12", 0, 11), ("num_children_12_to_17", 12, 17),
-               ("num_children_18_to_24", 18, 24))
 
 
 def input_field(variable):
@@ -87,7 +125,7 @@ class Batch:
         self.values["age"] = numpy.zeros(n, numpy.int32)
         self.values["children"] = numpy.zeros(n, numpy.int32)
         self.values["monthly_income"] = numpy.zeros(n, float)
-        self.values["children_ages"] = numpy.zeros((n, len(AGE_BUCKETS)), numpy.int32)
+        self.values["children_ages"] = numpy.full((n, INT_FIELDS["children"][1]), NO_CHILD, numpy.int16)
         self.values["income_sources"] = numpy.zeros((n, len(INCOME_SOURCES)), bool)
         self.values["benefits"] = numpy.zeros((n, len(RIGHT_IDS)), bool)
         self._ages_len = numpy.zeros(n, numpy.int32)  # number of ages given, per row
@@ -95,24 +133,19 @@ class Batch:
     def finish(self):
         """Derive what one field says about another: ages give the number of children, and no child means no ages."""
         ages_known = self.known["children_ages"]
-        # children_ages gives `children` when children is absent (ages older than 24 are not dependent)
+        # children_ages gives `children` when children is absent (children older than the bands count in no band)
         take = ages_known & ~self.known["children"]
         self.values["children"][take] = self._ages_len[take]
         self.known["children"] |= ages_known
-        # children == 0 settles children_ages
+        # children == 0 settles children_ages (its row already holds no age)
         zero = self.known["children"] & (self.values["children"] == 0) & ~ages_known
-        self.values["children_ages"][zero] = 0
         self.known["children_ages"] |= zero
         return self
 
 
-def _age_counts(ages):
-    out = [0] * len(AGE_BUCKETS)
-    for a in ages:
-        for i, (_, lo, hi) in enumerate(AGE_BUCKETS):
-            if lo <= a <= hi:
-                out[i] += 1
-    return out
+def ages_row(ages):
+    """The ages matrix's row for a list of ages."""
+    return list(ages) + [NO_CHILD] * (INT_FIELDS["children"][1] - len(ages))
 
 
 def _is_int(v):
@@ -155,7 +188,7 @@ def batch_from_json(obj):
 def encode_value(key, v):
     """Validate one decoded value of field `key` (not None) and return its column encoding.
 
-    children_ages returns (counts per age bucket, number of ages). Raises ProfileError.
+    children_ages returns (its row of the ages matrix, number of ages). Raises ProfileError.
     """
     if key == "language":
         if v not in ("fr", "nl"):
@@ -192,7 +225,7 @@ def encode_value(key, v):
             if not _is_int(a) or not lo <= a <= hi:
                 raise ProfileError(key, f"each age must be a whole number from {lo} to {hi}")
             ages.append(a)
-        return _age_counts(ages), len(ages)
+        return ages_row(ages), len(ages)
     if key == "income_sources":
         if not isinstance(v, list) or any(not isinstance(s, str) or s not in INCOME_SOURCES for s in v):
             raise ProfileError(key, "must be a list of: " + ", ".join(INCOME_SOURCES))
@@ -210,10 +243,10 @@ def set_value(batch, i, key, v):
     if key == "language":
         return
     if key == "children_ages":
-        counts, length = encoded
+        row, length = encoded
         if batch.known["children"][i] and batch.values["children"][i] != length:
             raise ProfileError(key, "must give one age per child")
-        batch.values[key][i] = counts
+        batch.values[key][i] = row
         batch._ages_len[i] = length
     else:
         batch.values[key][i] = encoded

@@ -59,8 +59,8 @@ def _decode(field, text):
 
 
 def _ages_column(uniq):
-    """children_ages cells (distinct strings) -> (counts per age bucket, number of ages), vectorized; None if a cell is bad."""
-    items, owners, lengths = [], [], numpy.zeros(len(uniq), numpy.int32)
+    """children_ages cells (distinct strings) -> (rows of the ages matrix, number of ages), vectorized; None if a cell is bad."""
+    items, owners, places, lengths = [], [], [], numpy.zeros(len(uniq), numpy.int32)
     for j, raw in enumerate(uniq):
         text = raw.strip()
         if not text or text.lower() in EMPTY_LIST:
@@ -68,20 +68,19 @@ def _ages_column(uniq):
         parts = [t for t in text.split(";") if t.strip()]
         items.extend(parts)
         owners.extend([j] * len(parts))
+        places.extend(range(len(parts)))
         lengths[j] = len(parts)
     try:
         ages = numpy.array(items, dtype=numpy.int64) if items else numpy.zeros(0, numpy.int64)
     except ValueError:
         return None
     lo, hi = P.CHILD_AGE_RANGE
-    if ((ages < lo) | (ages > hi)).any() or (lengths > P.INT_FIELDS["children"][1]).any():
+    width = P.INT_FIELDS["children"][1]
+    if ((ages < lo) | (ages > hi)).any() or (lengths > width).any():
         return None
-    counts = numpy.zeros((len(uniq), len(P.AGE_BUCKETS)), numpy.int32)
-    owners = numpy.array(owners, dtype=numpy.int64)
-    for i, (_, low, high) in enumerate(P.AGE_BUCKETS):
-        inside = (ages >= low) & (ages <= high)
-        numpy.add.at(counts[:, i], owners[inside], 1)
-    return counts, lengths
+    matrix = numpy.full((len(uniq), width), P.NO_CHILD, numpy.int16)
+    matrix[numpy.array(owners, dtype=numpy.int64), numpy.array(places, dtype=numpy.int64)] = ages
+    return matrix, lengths
 
 
 def _column(batch, field, cells, first_row):
@@ -112,12 +111,12 @@ def _column(batch, field, cells, first_row):
     batch.known[field] = known
     if field == "children_ages":
         if fast is not None:
-            counts, lengths = fast
+            matrix, lengths = fast
         else:
-            empty = [0] * len(P.AGE_BUCKETS)
-            counts = numpy.array([e[0] if e is not None else empty for e in encoded], numpy.int32).reshape(len(uniq), -1)
+            empty = P.ages_row([])
+            matrix = numpy.array([e[0] if e is not None else empty for e in encoded], numpy.int16).reshape(len(uniq), -1)
             lengths = numpy.array([e[1] if e is not None else 0 for e in encoded], numpy.int32)
-        batch.values[field] = counts[inverse]
+        batch.values[field] = matrix[inverse]
         batch._ages_len = lengths[inverse]
     elif field in ("income_sources", "benefits"):
         width = batch.values[field].shape[1]

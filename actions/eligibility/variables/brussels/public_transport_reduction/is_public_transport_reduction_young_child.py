@@ -2,17 +2,19 @@ from openfisca_core.periods import DAY
 from openfisca_core.variables import Variable
 
 from actions.eligibility.entities import Household
+from actions.eligibility.profile import num_children_aged
 
 
 class is_public_transport_reduction_young_child(Variable):
-    """A child of the household is 12 to 24 and the household lives in Brussels."""
+    """A child of the household is of the age of the STIB reduced youth subscription and the household lives in Brussels."""
 
     value_type = bool
     entity = Household
     definition_period = DAY
-    label = "Child aged 12 to 24 living in Brussels"
+    label = "Child of the youth subscription's age living in Brussels"
 
-    def formula(household, period):
+    def formula(household, period, parameters):
         """Children aged 12 to 24 living in Brussels get the STIB school or youth subscription at the reduced price, free from the third child."""
-        children_12_to_24 = household("num_children_12_to_17", period) + household("num_children_18_to_24", period)
-        return (children_12_to_24 > 0) * household("is_in_brussels", period)
+        youth = parameters(period).brussels.public_transport_reduction
+        young = num_children_aged(household, period, parameters, youth.youth_min_age, youth.youth_max_age)
+        return (young > 0) * household("is_in_brussels", period)
