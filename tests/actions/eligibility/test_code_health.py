@@ -181,6 +181,27 @@ def test_yaml_cases_are_named_as_sentences_and_cover_every_right_folder():
             if name in names:
                 problems.append(f"{path}: {name!r} is used twice")
             names.add(name)
+def test_every_rule_of_a_right_has_a_reference():
+    # As openfisca/country-template does: whoever reads a rule finds the law or the official page it
+    # encodes (the right's legal_reference.href, or a more precise source of the shared reference).
+    variables = _variables()
+    missing, bad = {}, []
+    for authority in AUTHORITIES:
+        for path in sorted(glob.glob(os.path.join(ENGINE, "variables", authority, "**", "*.py"), recursive=True)):
+            name = os.path.basename(path)[:-3]
+            variable = variables[name]
+            if not variable.formulas:
+                continue
+            references = [r for r in (variable.reference or []) if r and r.strip()]
+            if not references:
+                folder = os.path.relpath(os.path.dirname(path), os.path.join(ENGINE, "variables"))
+                missing.setdefault(folder, []).append(name)
+            bad.extend(f"{name}: {r!r}" for r in references if not r.startswith(("https://", "http://")))
+    assert not missing, "variables without a `reference = \"https://...\"`, by folder:\n" + "\n".join(
+        f"  {folder} ({len(names)}): {', '.join(names)}" for folder, names in sorted(missing.items()))
+    assert not bad, f"a reference is the address of a page: {bad}"
+
+
     assert not problems, problems
 
 

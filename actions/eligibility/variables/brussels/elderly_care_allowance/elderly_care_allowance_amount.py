@@ -11,6 +11,7 @@ class elderly_care_allowance_amount(Variable):
     entity = Household
     definition_period = DAY
     label = "Highest monthly APA, as an upper bound, when the household may be entitled"
+    reference = "https://www.rtbf.be/info/regions/detail_bruxelles-l-allocation-d-aide-aux-personnes-agees-desormais-accessible-a-tous-les-65-independamment-de-leur-nationalite?id=10665396"
 
     def formula(household, period, parameters):
         """The APA depends on the degree of autonomy and income, up to its highest amount."""

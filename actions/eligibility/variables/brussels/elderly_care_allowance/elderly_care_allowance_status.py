@@ -15,6 +15,7 @@ class elderly_care_allowance_status(Variable):
     entity = Household
     definition_period = DAY
     label = "Status of the allowance for assistance to the elderly (APA / THAB) for the household"
+    reference = "https://www.iriscare.brussels/fr/2021/01/22/les-paiements-de-laide-aux-personnes-agees-debutent-ce-22-janvier/"
 
     def formula(household, period):
         """Iriscare grants the APA on request after an autonomy assessment, so the bot can at most say the household may be entitled."""

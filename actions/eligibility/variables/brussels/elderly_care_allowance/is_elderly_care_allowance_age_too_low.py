@@ -11,6 +11,7 @@ class is_elderly_care_allowance_age_too_low(Variable):
     entity = Household
     definition_period = DAY
     label = "The respondent is younger than the minimum age of the APA"
+    reference = "https://www.myiriscare.brussels/fr/faq"
 
     def formula(household, period, parameters):
         """The APA is for people aged 65 or more."""

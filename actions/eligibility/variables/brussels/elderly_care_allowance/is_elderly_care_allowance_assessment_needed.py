@@ -11,6 +11,7 @@ class is_elderly_care_allowance_assessment_needed(Variable):
     entity = Household
     definition_period = DAY
     label = "The right depends on Iriscare's autonomy assessment and an income test whose ceilings were not found"
+    reference = "https://www.myiriscare.brussels/fr/faq"
 
     def formula(household, period):
         """Iriscare's evaluation centre assesses autonomy and income, which the bot cannot do."""

@@ -11,6 +11,7 @@ class is_elderly_care_allowance_eligible(Variable):
     entity = Household
     definition_period = DAY
     label = "Every condition of the APA the bot can check is met or may be met"
+    reference = "https://www.myiriscare.brussels/fr/faq"
 
     def formula(household, period):
         """A person aged 65 or more, domiciled in Brussels, with reduced autonomy and a low income may get the APA from Iriscare."""

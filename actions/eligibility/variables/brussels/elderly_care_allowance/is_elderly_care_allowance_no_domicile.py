@@ -12,6 +12,7 @@ class is_elderly_care_allowance_no_domicile(Variable):
     entity = Household
     definition_period = DAY
     label = "The respondent has no papers and so no domicile in Brussels"
+    reference = "https://www.myiriscare.brussels/fr/faq"
 
     def formula(household, period):
         """The APA has no nationality condition since 2021, but requires a domicile in the Region."""

@@ -11,6 +11,7 @@ class is_elderly_care_allowance_not_in_brussels(Variable):
     entity = Household
     definition_period = DAY
     label = "The household does not live in the Brussels-Capital Region"
+    reference = "https://www.myiriscare.brussels/fr/faq"
 
     def formula(household, period):
         """In Brussels the APA is granted by Iriscare to people domiciled in the Region."""

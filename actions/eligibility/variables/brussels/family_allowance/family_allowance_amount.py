@@ -11,6 +11,7 @@ class family_allowance_amount(Variable):
     entity = Household
     definition_period = DAY
     label = "Family allowance per month, up to"
+    reference = "https://www.kidslife.be/nl/kinderbijslag/brussel"
 
     def formula(household, period, parameters):
         """The base amount per child depends on the child's age, studies and birth year; the amounts for children born from 2020 are the highest."""

@@ -15,6 +15,7 @@ class family_allowance_status(Variable):
     entity = Household
     definition_period = DAY
     label = "Family allowance status"
+    reference = "https://bruxelles-j.be/?p=26212"
 
     def formula(household, period):
         """A payment fund grants the family allowance for each Brussels child; for children of 18 to 24 or whose residence status is unsure the fund checks the conditions."""

@@ -12,6 +12,7 @@ class is_family_allowance_child_residence_to_check(Variable):
     entity = Household
     definition_period = DAY
     label = "Child's residence status to check"
+    reference = "https://bruxelles-j.be/?p=26212"
 
     def formula(household, period):
         """A child opens the Brussels family allowance if Belgian or holding a residence permit; the child's status may differ from the parent's."""

@@ -11,6 +11,7 @@ class is_family_allowance_eligible(Variable):
     entity = Household
     definition_period = DAY
     label = "May be entitled to the Brussels family allowance"
+    reference = "https://bruxelles-j.be/?p=26212"
 
     def formula(household, period):
         """Every child up to 24 domiciled or residing in the Brussels-Capital Region opens the family allowance, whatever the parents' work."""

@@ -11,6 +11,7 @@ class is_family_allowance_not_in_brussels(Variable):
     entity = Household
     definition_period = DAY
     label = "Lives outside Brussels"
+    reference = "https://bruxelles-j.be/?p=26212"
 
     def formula(household, period):
         """The Brussels family allowance is for children domiciled or residing in the Brussels-Capital Region."""

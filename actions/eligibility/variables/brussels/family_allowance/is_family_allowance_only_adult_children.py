@@ -11,6 +11,7 @@ class is_family_allowance_only_adult_children(Variable):
     entity = Household
     definition_period = DAY
     label = "Only children aged 18 to 24"
+    reference = "https://www.bruxelles-j.be/ton-autonomie/tu-es-mineur/quels-sont-les-montants-des-allocations-familiales-peux-tu-percevoir-tes-allocations-toi-meme"
 
     def formula(household, period):
         """From 18 to 24 a child opens family allowances only while studying, in apprenticeship or registered as a job seeker, which the bot does not ask."""

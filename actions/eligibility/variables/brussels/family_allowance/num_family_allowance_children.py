@@ -11,6 +11,7 @@ class num_family_allowance_children(Variable):
     entity = Household
     definition_period = DAY
     label = "Children aged 0 to 24"
+    reference = "https://www.bruxelles-j.be/ton-autonomie/tu-es-mineur/quels-sont-les-montants-des-allocations-familiales-peux-tu-percevoir-tes-allocations-toi-meme"
 
     def formula(household, period):
         """Family allowances are due for every child up to 24; from 18 only while studying, in apprenticeship or job-seeking."""

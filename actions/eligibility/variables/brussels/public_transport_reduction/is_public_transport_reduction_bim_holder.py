@@ -11,6 +11,7 @@ class is_public_transport_reduction_bim_holder(Variable):
     entity = Household
     definition_period = DAY
     label = "BIM holder"
+    reference = "https://trends.levif.be/mon-argent/stib-les-tarifs-vont-serieusement-augmenter-en-fevrier/"
 
     def formula(household, period):
         """Holders of the increased reimbursement (BIM) get the STIB preferential fare."""

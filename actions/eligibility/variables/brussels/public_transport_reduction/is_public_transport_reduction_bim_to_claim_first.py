@@ -12,6 +12,7 @@ class is_public_transport_reduction_bim_to_claim_first(Variable):
     entity = Household
     definition_period = DAY
     label = "BIM to claim first"
+    reference = "https://trends.levif.be/mon-argent/stib-les-tarifs-vont-serieusement-augmenter-en-fevrier/"
 
     def formula(household, period):
         """The STIB preferential fare follows the increased reimbursement (BIM), which the mutuality grants first."""

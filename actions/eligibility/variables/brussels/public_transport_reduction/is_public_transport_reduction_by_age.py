@@ -11,6 +11,7 @@ class is_public_transport_reduction_by_age(Variable):
     entity = Household
     definition_period = DAY
     label = "Reduced subscription by age"
+    reference = "https://lebonbon.be/bruxelles/news/tarifs-transports-augmenter-1er-fevrier-bruxelles"
 
     def formula(household, period):
         """STIB sells reduced annual subscriptions to Brussels residents aged 12 to 24 and 65 and over."""

@@ -11,6 +11,7 @@ class is_public_transport_reduction_eligible(Variable):
     entity = Household
     definition_period = DAY
     label = "May be entitled to a STIB reduction"
+    reference = "https://trends.levif.be/mon-argent/stib-les-tarifs-vont-serieusement-augmenter-en-fevrier/"
 
     def formula(household, period):
         """STIB gives reduced subscriptions by age to Brussels residents and a preferential fare to BIM holders."""

@@ -11,6 +11,7 @@ class is_public_transport_reduction_not_in_brussels(Variable):
     entity = Household
     definition_period = DAY
     label = "Lives outside Brussels"
+    reference = "https://trends.levif.be/mon-argent/stib-les-tarifs-vont-serieusement-augmenter-en-fevrier/"
 
     def formula(household, period):
         """The reduced subscriptions by age are for residents of the Brussels-Capital Region."""

@@ -11,6 +11,7 @@ class is_public_transport_reduction_senior(Variable):
     entity = Household
     definition_period = DAY
     label = "Senior living in Brussels"
+    reference = "https://www.hbvl.be/cnt/dmf20230127_91983416"
 
     def formula(household, period, parameters):
         """Brussels residents aged 65 and over get the STIB annual subscription at the reduced senior price."""

@@ -12,6 +12,7 @@ class is_public_transport_reduction_young_child(Variable):
     entity = Household
     definition_period = DAY
     label = "Child of the youth subscription's age living in Brussels"
+    reference = "https://www.lesoir.be/380019/article/2021-06-23/le-prix-de-labonnement-scolaire-de-la-stib-baissera-des-le-1er-juillet"
 
     def formula(household, period, parameters):
         """Children aged 12 to 24 living in Brussels get the STIB school or youth subscription at the reduced price, free from the third child."""

@@ -11,6 +11,7 @@ class is_public_transport_reduction_young_respondent(Variable):
     entity = Household
     definition_period = DAY
     label = "Young person living in Brussels"
+    reference = "https://www.lesoir.be/380019/article/2021-06-23/le-prix-de-labonnement-scolaire-de-la-stib-baissera-des-le-1er-juillet"
 
     def formula(household, period, parameters):
         """Brussels residents aged 12 to 24 get the STIB annual subscription at the reduced youth price."""

@@ -12,6 +12,7 @@ class public_transport_reduction_amount(Variable):
     entity = Household
     definition_period = DAY
     label = "Reduced STIB subscription per year"
+    reference = "https://lebonbon.be/bruxelles/news/tarifs-transports-augmenter-1er-fevrier-bruxelles"
 
     def formula(household, period, parameters):
         """Brussels residents aged 65 and over, and those aged 12 to 24, pay the reduced yearly price of their group."""

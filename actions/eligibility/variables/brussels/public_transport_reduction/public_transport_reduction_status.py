@@ -15,6 +15,7 @@ class public_transport_reduction_status(Variable):
     entity = Household
     definition_period = DAY
     label = "Public transport reduction status"
+    reference = "https://trends.levif.be/mon-argent/stib-les-tarifs-vont-serieusement-augmenter-en-fevrier/"
 
     def formula(household, period):
         """The reduction is bought at STIB on proof of age and residence, or of BIM; a household still to claim BIM may get it after."""

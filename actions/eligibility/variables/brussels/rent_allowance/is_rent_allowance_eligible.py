@@ -11,6 +11,7 @@ class is_rent_allowance_eligible(Variable):
     entity = Household
     definition_period = DAY
     label = "May be entitled to the rent allowance"
+    reference = "https://www.slrb-bghm.brussels/nl/huurder-worden/toelages-hulp-en-alternatieven"
 
     def formula(household, period):
         """A social-housing candidate renting privately in Brussels, owning no real estate and under the income ceiling may get the rent allowance."""

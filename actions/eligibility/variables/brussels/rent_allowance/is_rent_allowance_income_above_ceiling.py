@@ -11,6 +11,7 @@ class is_rent_allowance_income_above_ceiling(Variable):
     entity = Household
     definition_period = DAY
     label = "Income clearly above the rent allowance ceiling"
+    reference = "https://www.slrb-bghm.brussels/nl/huurder-worden/toelages-hulp-en-alternatieven"
 
     def formula(household, period):
         """An income above the ceiling of the category excludes the rent allowance."""

@@ -12,6 +12,7 @@ class is_rent_allowance_income_below_ceiling(Variable):
     entity = Household
     definition_period = DAY
     label = "Income clearly below the rent allowance ceiling"
+    reference = "https://www.slrb-bghm.brussels/nl/huurder-worden/toelages-hulp-en-alternatieven"
 
     def formula(household, period, parameters):
         """The joint taxable income of the adults (year N-3) must not exceed the ceiling of the category."""

@@ -12,6 +12,7 @@ class is_rent_allowance_income_near_ceiling(Variable):
     entity = Household
     definition_period = DAY
     label = "Income near the rent allowance ceiling"
+    reference = "https://www.slrb-bghm.brussels/nl/huurder-worden/toelages-hulp-en-alternatieven"
 
     def formula(household, period, parameters):
         """Close to the ceiling only Bruxelles Logement can tell, from the income of year N-3."""

@@ -11,6 +11,7 @@ class is_rent_allowance_lives_outside_brussels(Variable):
     entity = Household
     definition_period = DAY
     label = "Lives outside Brussels"
+    reference = "https://www.slrb-bghm.brussels/nl/huurder-worden/toelages-hulp-en-alternatieven"
 
     def formula(household, period):
         """The rented home must be in the Brussels-Capital Region and be the household's domicile."""

@@ -11,6 +11,7 @@ class is_rent_allowance_not_candidate(Variable):
     entity = Household
     definition_period = DAY
     label = "Not on the social housing waiting list"
+    reference = "https://www.slrb-bghm.brussels/nl/huurder-worden/toelages-hulp-en-alternatieven"
 
     def formula(household, period):
         """The rent allowance is for households registered on the social-housing waiting list."""

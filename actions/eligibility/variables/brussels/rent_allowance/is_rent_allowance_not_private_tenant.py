@@ -12,6 +12,7 @@ class is_rent_allowance_not_private_tenant(Variable):
     entity = Household
     definition_period = DAY
     label = "Not a private tenant"
+    reference = "https://www.slrb-bghm.brussels/nl/huurder-worden/toelages-hulp-en-alternatieven"
 
     def formula(household, period):
         """The rent allowance helps candidates who rent a home on the private market as their main residence."""

@@ -11,6 +11,7 @@ class is_rent_allowance_owns_property(Variable):
     entity = Household
     definition_period = DAY
     label = "Owns real estate"
+    reference = "https://www.slrb-bghm.brussels/nl/huurder-worden/toelages-hulp-en-alternatieven"
 
     def formula(household, period):
         """No member of the household may own real estate."""

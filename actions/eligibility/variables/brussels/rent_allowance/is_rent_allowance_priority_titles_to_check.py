@@ -11,6 +11,7 @@ class is_rent_allowance_priority_titles_to_check(Variable):
     entity = Household
     definition_period = DAY
     label = "Priority titles to check"
+    reference = "https://www.slrb-bghm.brussels/nl/huurder-worden/toelages-hulp-en-alternatieven"
 
     def formula(household, period):
         """The candidate needs six priority titles on the waiting list, or two for a single-parent household."""

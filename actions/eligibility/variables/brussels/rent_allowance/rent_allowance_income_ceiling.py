@@ -13,6 +13,7 @@ class rent_allowance_income_ceiling(Variable):
     entity = Household
     definition_period = DAY
     label = "Rent allowance income ceiling for the household"
+    reference = "https://www.slrb-bghm.brussels/nl/huurder-worden/toelages-hulp-en-alternatieven"
 
     def formula(household, period, parameters):
         """The ceiling is the single, household or single-parent amount according to the household's composition."""

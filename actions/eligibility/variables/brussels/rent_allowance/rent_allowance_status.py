@@ -15,6 +15,7 @@ class rent_allowance_status(Variable):
     entity = Household
     definition_period = DAY
     label = "Rent allowance status"
+    reference = "https://huisvesting.brussels/de-nieuwe-huurtoelage/"
 
     def formula(household, period):
         """Bruxelles Logement grants the rent allowance on a form to candidates with enough priority titles, which only it can count."""

@@ -12,6 +12,7 @@ class elderly_income_guarantee_amount(Variable):
     entity = Household
     definition_period = DAY
     label = "Monthly GRAPA the household may receive: the amount of its rate minus its resources"
+    reference = "https://wikiwiph.aviq.be/Pages/Garantie-de-revenus-aux-personnes-%C3%A2g%C3%A9es-(GRAPA).aspx"
 
     def formula(household, period):
         """GRAPA is the guaranteed amount minus the resources taken into account."""

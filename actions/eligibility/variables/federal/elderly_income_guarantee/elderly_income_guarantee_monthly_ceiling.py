@@ -14,6 +14,7 @@ class elderly_income_guarantee_monthly_ceiling(Variable):
     entity = Household
     definition_period = DAY
     label = "Monthly GRAPA of the household's rate: the ceiling of its resources"
+    reference = "https://www.helderrecht.be/nl/vraag/hoeveel-inkomensgarantie-voor-ouderen-krijg-je-als-je-als-oudere-je-woning-deelt"
 
     def formula(household, period, parameters):
         """GRAPA is the single rate for a person living alone, only with children or relatives, or in a care home, and the base rate for each person sharing the dwelling with a partner or others, minus resources."""

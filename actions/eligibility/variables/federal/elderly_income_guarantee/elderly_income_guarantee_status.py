@@ -15,6 +15,7 @@ class elderly_income_guarantee_status(Variable):
     entity = Household
     definition_period = DAY
     label = "Status of the income guarantee for the elderly (GRAPA / IGO) for the household"
+    reference = "https://www.okra.be/info-en-advies/pensioen-en-inkomen/inkomensgarantie-voor-ouderen"
 
     def formula(household, period):
         """The pensions service grants GRAPA on request (or examines it with a pension); near the amount or for permit holders only its inquiry can tell."""

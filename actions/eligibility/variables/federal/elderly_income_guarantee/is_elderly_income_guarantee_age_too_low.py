@@ -11,6 +11,7 @@ class is_elderly_income_guarantee_age_too_low(Variable):
     entity = Household
     definition_period = DAY
     label = "The respondent is younger than the legal pension age"
+    reference = "https://mc.be/en-marche/vos-droits/la-grapa-une-aide-sociale-pour-les-personnes-agees"
 
     def formula(household, period, parameters):
         """GRAPA can be granted only from the legal pension age."""

@@ -11,6 +11,7 @@ class is_elderly_income_guarantee_eligible(Variable):
     entity = Household
     definition_period = DAY
     label = "Every condition of GRAPA the bot can check is met or may be met"
+    reference = "https://www.okra.be/info-en-advies/pensioen-en-inkomen/inkomensgarantie-voor-ouderen"
 
     def formula(household, period):
         """A person of pension age, residing in Belgium with a covered nationality or status and resources under the guaranteed amount, has a right to GRAPA."""

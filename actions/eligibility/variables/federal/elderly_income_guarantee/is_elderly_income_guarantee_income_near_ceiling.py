@@ -12,6 +12,7 @@ class is_elderly_income_guarantee_income_near_ceiling(Variable):
     entity = Household
     definition_period = DAY
     label = "The household's monthly income is close to the GRAPA of its rate"
+    reference = "https://wikiwiph.aviq.be/Pages/Garantie-de-revenus-aux-personnes-%C3%A2g%C3%A9es-(GRAPA).aspx"
 
     def formula(household, period, parameters):
         """GRAPA tops resources up to the guaranteed amount, after a means test that counts pensions at 90 %."""

@@ -11,6 +11,7 @@ class is_elderly_income_guarantee_residence_excluded(Variable):
     entity = Household
     definition_period = DAY
     label = "The respondent is an asylum seeker or has no papers"
+    reference = "https://www.okra.be/info-en-advies/pensioen-en-inkomen/inkomensgarantie-voor-ouderen"
 
     def formula(household, period):
         """GRAPA requires Belgian or EEA nationality, a convention country, refugee or stateless status, or a Belgian pension right with a long-term residence."""

@@ -12,6 +12,7 @@ class is_elderly_income_guarantee_residence_to_check(Variable):
     entity = Household
     definition_period = DAY
     label = "The respondent holds a residence permit: the pensions service checks the nationality conditions"
+    reference = "https://www.okra.be/info-en-advies/pensioen-en-inkomen/inkomensgarantie-voor-ouderen"
 
     def formula(household, period):
         """Foreigners other than EEA nationals need a convention country, refugee status or a Belgian pension with long-term residence."""

@@ -11,6 +11,7 @@ class equivalent_social_aid_amount(Variable):
     entity = Household
     definition_period = DAY
     label = "Monthly equivalent social aid the household may receive: the integration income's category amount minus its resources"
+    reference = "https://www.mi-is.be/fr/lequivalent-du-revenu-dintegration-sociale"
 
     def formula(household, period):
         """Equivalent social aid follows the amounts of the integration income."""

@@ -15,6 +15,7 @@ class equivalent_social_aid_status(Variable):
     entity = Household
     definition_period = DAY
     label = "Status of equivalent social aid (aide sociale équivalente / equivalent leefloon) for the household"
+    reference = "https://www.mi-is.be/fr/lequivalent-du-revenu-dintegration-sociale"
 
     def formula(household, period):
         """Whether the CPAS grants the integration income or its equivalent depends on the register the person is in, which only the CPAS checks."""

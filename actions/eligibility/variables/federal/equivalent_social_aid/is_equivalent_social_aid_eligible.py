@@ -11,6 +11,7 @@ class is_equivalent_social_aid_eligible(Variable):
     entity = Household
     definition_period = DAY
     label = "Every condition of equivalent social aid the bot can check is met or may be met"
+    reference = "https://www.mi-is.be/fr/lequivalent-du-revenu-dintegration-sociale"
 
     def formula(household, period):
         """The CPAS grants equivalent social aid, of the integration income's amount, to adults in need who are excluded from the integration income by their residence status."""

@@ -12,6 +12,7 @@ class is_equivalent_social_aid_integration_income_applies(Variable):
     entity = Household
     definition_period = DAY
     label = "The respondent is Belgian, so the integration income applies instead of equivalent aid"
+    reference = "https://www.mi-is.be/fr/lequivalent-du-revenu-dintegration-sociale"
 
     def formula(household, period):
         """Belgians have a right to the integration income itself, not to its equivalent."""

@@ -12,6 +12,7 @@ class is_equivalent_social_aid_residence_covered(Variable):
     entity = Household
     definition_period = DAY
     label = "The respondent is an EU citizen or holds a residence permit, who may be refused the integration income by registration"
+    reference = "https://bruxelles-j.be/?p=185"
 
     def formula(household, period):
         """Foreigners not in the population register (and some EU citizens) who cannot get the integration income may get equivalent social aid from the CPAS."""

@@ -15,6 +15,7 @@ class health_insurance_affiliation_status(Variable):
     entity = Household
     definition_period = DAY
     label = "Health insurance affiliation status"
+    reference = "https://www.riziv.be/nl/themas/kost-terugbetaling/financiele-toegankelijkheid/Paginas/verhoogde-tegemoetkoming-betere-vergoeding-medische-kosten.aspx"
 
     def formula(household, period):
         """A person registered in Belgium who is not affiliated can join a mutuality or the CAAMI/HZIV; for asylum seekers it depends on their situation."""

@@ -11,6 +11,7 @@ class is_health_insurance_affiliation_affiliated(Variable):
     entity = Household
     definition_period = DAY
     label = "Already affiliated"
+    reference = "https://www.riziv.be/nl/themas/kost-terugbetaling/financiele-toegankelijkheid/Paginas/verhoogde-tegemoetkoming-betere-vergoeding-medische-kosten.aspx"
 
     def formula(household, period):
         """A person affiliated to a mutuality has nothing to request."""

@@ -12,6 +12,7 @@ class is_health_insurance_affiliation_asylum_seeker(Variable):
     entity = Household
     definition_period = DAY
     label = "Asylum seeker"
+    reference = "https://www.riziv.be/nl/themas/kost-terugbetaling/financiele-toegankelijkheid/Paginas/verhoogde-tegemoetkoming-betere-vergoeding-medische-kosten.aspx"
 
     def formula(household, period):
         """An asylum seeker's care is normally covered by the reception network; a mutuality may affiliate some, for example those who work."""

@@ -11,6 +11,7 @@ class is_health_insurance_affiliation_eligible(Variable):
     entity = Household
     definition_period = DAY
     label = "May affiliate to a mutuality"
+    reference = "https://www.riziv.be/nl/themas/kost-terugbetaling/financiele-toegankelijkheid/Paginas/verhoogde-tegemoetkoming-betere-vergoeding-medische-kosten.aspx"
 
     def formula(household, period):
         """Every person registered in Belgium can affiliate to a mutuality or to the CAAMI/HZIV, if need be as a resident."""

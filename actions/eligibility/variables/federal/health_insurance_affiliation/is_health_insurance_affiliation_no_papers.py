@@ -12,6 +12,7 @@ class is_health_insurance_affiliation_no_papers(Variable):
     entity = Household
     definition_period = DAY
     label = "No papers"
+    reference = "https://www.agii.be/thema/sociaal-medisch/ocmw-steun/dringende-medische-hulp-dmh/wat-zijn-de-voorwaarden-voor-dringende-medische-hulp"
 
     def formula(household, period):
         """Affiliation requires a registration in a Belgian register; people without papers get urgent medical aid."""

@@ -11,6 +11,7 @@ class integration_allowance_amount(Variable):
     entity = Household
     definition_period = DAY
     label = "Monthly integration allowance of the highest category, as an upper bound, when the household may be entitled"
+    reference = "https://mes-aides-financieres.be/handicap/allocation-dintegration"
 
     def formula(household, period, parameters):
         """The integration allowance depends on the category of autonomy, at most category V."""

@@ -15,6 +15,7 @@ class integration_allowance_status(Variable):
     entity = Household
     definition_period = DAY
     label = "Status of the integration allowance (AI / IT) for the household"
+    reference = "https://www.socialsecurity.be/citizen/fr/handicap/interventions-et-allocations"
 
     def formula(household, period):
         """The integration allowance is granted on request after an assessment of autonomy, so the bot can at most say the household may be entitled."""

@@ -11,6 +11,7 @@ class is_integration_allowance_age_too_low(Variable):
     entity = Household
     definition_period = DAY
     label = "The respondent is younger than the minimum age of the integration allowance"
+    reference = "https://www.socialsecurity.be/citizen/fr/handicap/interventions-et-allocations"
 
     def formula(household, period, parameters):
         """The integration allowance is granted from the minimum age."""

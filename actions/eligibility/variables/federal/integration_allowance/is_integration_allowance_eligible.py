@@ -11,6 +11,7 @@ class is_integration_allowance_eligible(Variable):
     entity = Household
     definition_period = DAY
     label = "Every condition of the integration allowance the bot can check is met or may be met"
+    reference = "https://www.socialsecurity.be/citizen/fr/handicap/interventions-et-allocations"
 
     def formula(household, period):
         """A legally resident person of working age with reduced autonomy of at least 7 points may get the integration allowance, subject to an income test whose ceilings were not found."""

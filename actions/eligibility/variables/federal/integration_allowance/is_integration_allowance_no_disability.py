@@ -11,6 +11,7 @@ class is_integration_allowance_no_disability(Variable):
     entity = Household
     definition_period = DAY
     label = "The respondent reports no disability nor health problem limiting daily life"
+    reference = "https://www.socialsecurity.be/citizen/fr/handicap/interventions-et-allocations"
 
     def formula(household, period):
         """The integration allowance requires a disability reducing autonomy by at least 7 points."""

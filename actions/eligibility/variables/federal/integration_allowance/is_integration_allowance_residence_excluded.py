@@ -11,6 +11,7 @@ class is_integration_allowance_residence_excluded(Variable):
     entity = Household
     definition_period = DAY
     label = "The respondent is an asylum seeker or has no papers"
+    reference = "https://www.socialsecurity.be/citizen/fr/handicap/interventions-et-allocations"
 
     def formula(household, period):
         """The integration allowance requires registration and residence in Belgium."""

@@ -12,6 +12,7 @@ class integration_income_amount(Variable):
     entity = Household
     definition_period = DAY
     label = "Integration income per month"
+    reference = "https://primabook.mi-is.be/fr/droit-lintegration-sociale/les-ayants-droits-et-le-montant-du-revenu-dintegration"
 
     def formula(household, period):
         """The integration income is the category amount minus the resources taken into account."""

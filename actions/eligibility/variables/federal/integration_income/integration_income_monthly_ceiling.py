@@ -13,6 +13,7 @@ class integration_income_monthly_ceiling(Variable):
     entity = Household
     definition_period = DAY
     label = "Integration income for the household's category, per month"
+    reference = "https://primabook.mi-is.be/fr/droit-lintegration-sociale/les-ayants-droits-et-le-montant-du-revenu-dintegration"
 
     def formula(household, period, parameters):
         """The integration income is the category amount (family in charge, single, or cohabitant, for each partner of a couple) minus the household's resources."""

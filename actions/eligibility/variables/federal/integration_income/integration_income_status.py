@@ -15,6 +15,7 @@ class integration_income_status(Variable):
     entity = Household
     definition_period = DAY
     label = "Integration income status"
+    reference = "https://primabook.mi-is.be/fr/droit-lintegration-sociale/les-ayants-droits-et-le-montant-du-revenu-dintegration"
 
     def formula(household, period):
         """The CPAS grants the integration income on request; near the ceiling, for EU citizens, permit holders, minors by exception, shared households, or when another income right comes first, only the CPAS inquiry can tell."""

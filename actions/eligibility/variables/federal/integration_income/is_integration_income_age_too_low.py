@@ -12,6 +12,7 @@ class is_integration_income_age_too_low(Variable):
     entity = Household
     definition_period = DAY
     label = "Under 18, without child or partner"
+    reference = "https://primabook.mi-is.be/fr/droit-lintegration-sociale/les-ayants-droits-et-le-montant-du-revenu-dintegration"
 
     def formula(household, period, parameters):
         """A minor may claim only if emancipated by marriage, with a child in charge, or pregnant."""

@@ -11,6 +11,7 @@ class is_integration_income_eligible(Variable):
     entity = Household
     definition_period = DAY
     label = "May be entitled to the integration income"
+    reference = "https://primabook.mi-is.be/fr/droit-lintegration-sociale/les-ayants-droits-et-le-montant-du-revenu-dintegration"
 
     def formula(household, period):
         """An adult (or a minor by exception) resident legally with resources below the category amount has a right to the integration income."""

@@ -11,6 +11,7 @@ class is_integration_income_income_above_ceiling(Variable):
     entity = Household
     definition_period = DAY
     label = "Income clearly above the integration income"
+    reference = "https://primabook.mi-is.be/fr/droit-lintegration-sociale/les-ayants-droits-et-le-montant-du-revenu-dintegration"
 
     def formula(household, period):
         """Resources above the integration income of the category exclude it."""

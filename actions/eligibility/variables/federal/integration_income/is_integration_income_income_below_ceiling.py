@@ -12,6 +12,7 @@ class is_integration_income_income_below_ceiling(Variable):
     entity = Household
     definition_period = DAY
     label = "Income clearly below the integration income"
+    reference = "https://primabook.mi-is.be/fr/droit-lintegration-sociale/les-ayants-droits-et-le-montant-du-revenu-dintegration"
 
     def formula(household, period, parameters):
         """Resources must be lower than the integration income of the category."""

@@ -12,6 +12,7 @@ class is_integration_income_income_may_not_count(Variable):
     entity = Household
     definition_period = DAY
     label = "Lives with family or others whose income may not count"
+    reference = "https://inforjeunesmons.be/je-cohabite-avec-une-ou-plusieurs-personnes-quelles-consequences-sur-mon-ris"
 
     def formula(household, period):
         """A partner's resources always count; parents' may count; siblings', other relatives' and flatmates' never do."""

@@ -12,6 +12,7 @@ class is_integration_income_income_near_ceiling(Variable):
     entity = Household
     definition_period = DAY
     label = "Income near the integration income"
+    reference = "https://primabook.mi-is.be/fr/droit-lintegration-sociale/les-ayants-droits-et-le-montant-du-revenu-dintegration"
 
     def formula(household, period, parameters):
         """Resources must be lower than the integration income; close to it only the CPAS can tell."""

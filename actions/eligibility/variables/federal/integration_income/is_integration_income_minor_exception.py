@@ -11,6 +11,7 @@ class is_integration_income_minor_exception(Variable):
     entity = Household
     definition_period = DAY
     label = "Minor who may be entitled by exception"
+    reference = "https://primabook.mi-is.be/fr/droit-lintegration-sociale/les-ayants-droits-et-le-montant-du-revenu-dintegration"
 
     def formula(household, period, parameters):
         """A minor with a child in charge, married or pregnant may claim the integration income."""

@@ -13,6 +13,7 @@ class is_integration_income_other_rights_first(Variable):
     entity = Household
     definition_period = DAY
     label = "Another income right comes before the integration income"
+    reference = "https://aide-sociale.be/revenu-dintegration-sociale"
 
     def formula(household, period):
         """The integration income is granted only once other rights are claimed (droit résiduaire)."""

@@ -11,6 +11,7 @@ class is_integration_income_residence_excluded(Variable):
     entity = Household
     definition_period = DAY
     label = "Asylum seeker or without papers"
+    reference = "https://cpas1200.be/fr/centre-public-action-sociale/faq/"
 
     def formula(household, period):
         """Only Belgians, refugees, stateless persons, registered foreigners and EU citizens with conditions may claim it."""

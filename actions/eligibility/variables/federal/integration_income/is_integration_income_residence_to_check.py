@@ -12,6 +12,7 @@ class is_integration_income_residence_to_check(Variable):
     entity = Household
     definition_period = DAY
     label = "EU citizen or residence permit"
+    reference = "https://cpas1200.be/fr/centre-public-action-sociale/faq/"
 
     def formula(household, period):
         """EU citizens (with conditions) and foreigners registered in the population register may claim; others get equivalent aid."""

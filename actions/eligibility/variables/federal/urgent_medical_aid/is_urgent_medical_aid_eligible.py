@@ -11,6 +11,7 @@ class is_urgent_medical_aid_eligible(Variable):
     entity = Household
     definition_period = DAY
     label = "May be entitled to urgent medical aid"
+    reference = "https://www.agii.be/thema/sociaal-medisch/ocmw-steun/dringende-medische-hulp-dmh/wat-zijn-de-voorwaarden-voor-dringende-medische-hulp"
 
     def formula(household, period):
         """The CPAS pays the care of a person in irregular stay and in need, on a doctor's urgent medical aid certificate."""

@@ -12,6 +12,7 @@ class is_urgent_medical_aid_irregular_stay(Variable):
     entity = Household
     definition_period = DAY
     label = "Irregular stay"
+    reference = "https://www.agii.be/thema/sociaal-medisch/ocmw-steun/dringende-medische-hulp-dmh/wat-zijn-de-voorwaarden-voor-dringende-medische-hulp"
 
     def formula(household, period):
         """Urgent medical aid is for people staying in Belgium without a right of residence."""

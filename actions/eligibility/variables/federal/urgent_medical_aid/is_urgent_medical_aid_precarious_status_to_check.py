@@ -12,6 +12,7 @@ class is_urgent_medical_aid_precarious_status_to_check(Variable):
     entity = Household
     definition_period = DAY
     label = "Precarious EU stay to check"
+    reference = "https://cpasbxl.brussels/?p=27"
 
     def formula(household, period):
         """Some precarious statuses, like EU citizens in their first three months or people struck off the register, may also get urgent medical aid."""

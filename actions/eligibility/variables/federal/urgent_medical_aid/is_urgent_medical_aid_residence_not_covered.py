@@ -11,6 +11,7 @@ class is_urgent_medical_aid_residence_not_covered(Variable):
     entity = Household
     definition_period = DAY
     label = "Legal stay"
+    reference = "https://www.agii.be/thema/sociaal-medisch/ocmw-steun/dringende-medische-hulp-dmh/wat-zijn-de-voorwaarden-voor-dringende-medische-hulp"
 
     def formula(household, period):
         """Urgent medical aid is only for people without a right of residence or in a precarious stay."""

@@ -15,6 +15,7 @@ class urgent_medical_aid_status(Variable):
     entity = Household
     definition_period = DAY
     label = "Urgent medical aid status"
+    reference = "http://www.ocmw-info-cpas.be/index.php/fiche_FT_fr/laide_medicale_urgente_amu_ft"
 
     def formula(household, period):
         """The CPAS grants urgent medical aid after a social inquiry, on a doctor's certificate; for precarious EU stays it checks the status first."""
