@@ -95,6 +95,10 @@ class Model:
         )
         self.base_domains = self._domains()
         self.right_domains = [self._restricted(self.base_domains, self.deps_vars(v)) for v in self.status_vars]
+        self.report_domains = [
+            self._restricted(self.base_domains, self.deps_vars(v).union(*(self.deps_vars(x) for x in self._report_variables(r))))
+            for r, v in zip(self.rights, self.status_vars)
+        ]
 
     # dependencies ----------------------------------------------------------------------------
     def _trace_all(self):
@@ -141,6 +145,21 @@ class Model:
                 out[r] = above
         return out
 
+    def _block_deps(self, r, unknown, cap):
+        """The fields (and their values) right r is varied on for rows with these unknown fields.
+
+        One profile is also told its amounts and reasons, so its block also varies the fields
+        they read, unless that would make the block too large to enumerate: a status decided
+        on every combination stays certain rather than sampled.
+        """
+        if cap == CAP_ASSESS:
+            size = 1
+            for f in unknown & self.report_deps[r]:
+                size *= len(self.report_domains[r][f])
+            if size <= cap:
+                return self.report_deps[r], self.report_domains[r]
+        return self.status_deps[r], self.right_domains[r]
+
     def _report_variables(self, right):
         facts = self.facts[right]
         out = list((facts.get("reasons") or {}).values())
@@ -175,14 +194,15 @@ class Model:
                 self._blocks.clear()
             unknown = frozenset(f for j, f in enumerate(P.FIELDS) if (code >> j) & 1)
             grouped = {}  # fields -> (domain per field, rights)
-            for r, deps in enumerate(self.report_deps if cap == CAP_ASSESS else self.status_deps):
+            for r in range(len(self.rights)):
+                deps, domains = self._block_deps(r, unknown, cap)
                 fields = tuple(f for f in P.FIELDS if f in unknown and f in deps)
                 doms, rights = grouped.setdefault(fields, ([() for _ in fields], []))
                 for j, f in enumerate(fields):
                     # rights varying the same fields share one block: the union of their values
                     # (a received right or an income source a right does not read is, for it,
                     # the same variant as none)
-                    doms[j] = tuple(dict.fromkeys(doms[j] + tuple(self.right_domains[r][f])))
+                    doms[j] = tuple(dict.fromkeys(doms[j] + tuple(domains[f])))
                 rights.append(r)
             out = []
             for i, (fields, (doms, rights)) in enumerate(grouped.items()):
@@ -435,10 +455,12 @@ def _ceiling_may_have_risen(m, sim, inputs, computed):
     shifted["monthly_income"] = shifted["monthly_income"] * ((1 + at.ceiling_margin) / (1 + at.stale_ceiling_tolerance))
     what_if = simulate(m, shifted, len(rows))
     for r, above in m.stale_ceilings.items():
-        status_if = numpy.asarray(what_if.calculate(m.status_vars[r], m.period).view(numpy.ndarray))
         turned = numpy.zeros(len(computed[r]), bool)
-        turned[rows] = candidates[r][rows] & ~numpy.asarray(what_if.calculate(above, m.period)) & (status_if != no)
-        computed[r][turned] = maybe
+        turned[rows] = candidates[r][rows] & ~numpy.asarray(what_if.calculate(above, m.period))
+        if turned.any():  # a status costs much more than an income test: only where one may turn
+            status_if = numpy.asarray(what_if.calculate(m.status_vars[r], m.period).view(numpy.ndarray))
+            turned[rows] &= status_if != no
+            computed[r][turned] = maybe
         computed[(CEILING_MAY_HAVE_RISEN, r)] = turned
 
 
@@ -510,7 +532,7 @@ def _same(values):
     return bool((values == values[0]).all())
 
 
-def _score_fields(values, fields, doms, combos, scores, influence):
+def _score_fields(values, fields, doms, combos, scores, influence, relevant):
     """Add, for each varied field, the share of its values that decide this (unknown) right;
     return the fields whose answer can change the right's status.
 
@@ -521,6 +543,8 @@ def _score_fields(values, fields, doms, combos, scores, influence):
     values = values.astype(numpy.int64)
     changers = []
     for j, f in enumerate(fields):
+        if f not in relevant:  # varied only for an amount or a reason: it cannot change the status
+            continue
         seen = numpy.zeros((len(doms[j]), UNKNOWN + 1), bool)  # value of f x status met
         seen[combos[:, j], values] = True
         seen = seen[seen.any(axis=1)]
@@ -614,7 +638,7 @@ def assess_batch(batch, date):
             # Which answers could settle it: the conversation may turn a single yes/no into an
             # "if ..." line of the result instead of one more question.
             variants = computed[r][offset:offset + k]
-            entry["depends_on"] = _score_fields(variants, fields, doms, combos, scores, influence)
+            entry["depends_on"] = _score_fields(variants, fields, doms, combos, scores, influence, m.status_deps[r])
             entry["could_be"] = [STATUS_NAMES[c] for c in sorted(set(variants.astype(int).tolist()))]
     order = {f: i for i, f in enumerate(P.FIELDS)}
     questions = sorted(scores, key=lambda f: (-round(scores[f], 9), -influence[f], order[f]))

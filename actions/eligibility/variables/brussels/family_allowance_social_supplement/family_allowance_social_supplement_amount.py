@@ -12,6 +12,7 @@ class family_allowance_social_supplement_amount(Variable):
     entity = Household
     definition_period = DAY
     label = "Social supplement per month"
+    reference = "https://famiris.brussels/fr/faq/supplement-social/demander-supplement-social"
 
     def formula(household, period, parameters):
         """The supplement per child depends on the income band, the number of children, single parent or couple, and the child's age."""

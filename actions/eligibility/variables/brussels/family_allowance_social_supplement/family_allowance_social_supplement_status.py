@@ -15,6 +15,7 @@ class family_allowance_social_supplement_status(Variable):
     entity = Household
     definition_period = DAY
     label = "Family allowance social supplement status"
+    reference = "https://famiris.brussels/fr/faq/supplement-social/demander-supplement-social"
 
     def formula(household, period):
         """The supplement is asked from the family allowance fund; the fund grants it without a request only after six months of integration income, or from tax data two years later, so asking is faster."""

@@ -11,6 +11,7 @@ class is_family_allowance_social_supplement_cadastral_income_to_check(Variable):
     entity = Household
     definition_period = DAY
     label = "Cadastral income to check"
+    reference = "https://famiris.brussels/fr/faq/supplement-social/demander-supplement-social"
 
     def formula(household, period):
         """Since November 2023 the household's total non-indexed cadastral income must not exceed the ceiling."""

@@ -11,6 +11,7 @@ class is_family_allowance_social_supplement_eligible(Variable):
     entity = Household
     definition_period = DAY
     label = "May be entitled to the social supplement"
+    reference = "https://famiris.brussels/fr/faq/supplement-social/demander-supplement-social"
 
     def formula(household, period):
         """A household with children in the Brussels family allowance whose gross taxable income is under the ceiling gets a social supplement per child."""

@@ -12,6 +12,7 @@ class is_family_allowance_social_supplement_income_below_lower_ceiling(Variable)
     entity = Household
     definition_period = DAY
     label = "Income clearly below the lower ceiling"
+    reference = "https://famiris.brussels/fr/faq/supplement-social/demander-supplement-social"
 
     def formula(household, period, parameters):
         """Below the lower income ceiling every household with children gets the social supplement."""

@@ -12,6 +12,7 @@ class is_family_allowance_social_supplement_income_below_upper_ceiling(Variable)
     entity = Household
     definition_period = DAY
     label = "Income clearly below the upper ceiling"
+    reference = "https://famiris.brussels/fr/faq/supplement-social/demander-supplement-social"
 
     def formula(household, period, parameters):
         """Between the two income ceilings households with two or more children get a reduced social supplement."""

@@ -11,6 +11,7 @@ class is_family_allowance_social_supplement_income_near_ceiling(Variable):
     entity = Household
     definition_period = DAY
     label = "Income near a ceiling"
+    reference = "https://famiris.brussels/fr/faq/supplement-social/demander-supplement-social"
 
     def formula(household, period):
         """Close to the ceiling that decides, only the payment fund can tell whether the supplement is due; with two or more children a supplement is due on both sides of the lower ceiling."""

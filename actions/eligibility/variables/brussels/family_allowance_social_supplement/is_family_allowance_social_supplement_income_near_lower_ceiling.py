@@ -12,6 +12,7 @@ class is_family_allowance_social_supplement_income_near_lower_ceiling(Variable):
     entity = Household
     definition_period = DAY
     label = "Income near the lower ceiling"
+    reference = "https://famiris.brussels/fr/faq/supplement-social/demander-supplement-social"
 
     def formula(household, period, parameters):
         """Close to the lower income ceiling only the payment fund can tell which supplement is due."""

@@ -12,6 +12,7 @@ class is_family_allowance_social_supplement_income_near_upper_ceiling(Variable):
     entity = Household
     definition_period = DAY
     label = "Income near the upper ceiling"
+    reference = "https://famiris.brussels/fr/faq/supplement-social/demander-supplement-social"
 
     def formula(household, period, parameters):
         """Close to the upper income ceiling only the payment fund can tell whether the reduced supplement is due."""

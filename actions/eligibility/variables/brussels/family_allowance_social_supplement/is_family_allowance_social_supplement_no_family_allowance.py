@@ -11,6 +11,7 @@ class is_family_allowance_social_supplement_no_family_allowance(Variable):
     entity = Household
     definition_period = DAY
     label = "No Brussels family allowance"
+    reference = "https://famiris.brussels/fr/faq/supplement-social/demander-supplement-social"
 
     def formula(household, period):
         """The social supplement is added to the Brussels family allowance of each child."""

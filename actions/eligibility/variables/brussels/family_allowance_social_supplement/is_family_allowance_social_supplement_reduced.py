@@ -11,6 +11,7 @@ class is_family_allowance_social_supplement_reduced(Variable):
     entity = Household
     definition_period = DAY
     label = "Reduced supplement band"
+    reference = "https://famiris.brussels/fr/faq/supplement-social/demander-supplement-social"
 
     def formula(household, period):
         """Between the lower and the upper income ceiling, households with two or more children get a reduced supplement."""

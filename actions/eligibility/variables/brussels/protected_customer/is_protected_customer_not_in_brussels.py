@@ -11,6 +11,7 @@ class is_protected_customer_not_in_brussels(Variable):
     entity = Household
     definition_period = DAY
     label = "The household does not live in the Brussels-Capital Region"
+    reference = "https://etaamb.openjustice.be/fr/nl/arrete-du-gouvernement-de-la-region-de-bruxellescapit_n2024004542.html"
 
     def formula(household, period):
         """The protected-customer status is a Brussels regional status (Brugel, Sibelga)."""

@@ -15,6 +15,7 @@ class protected_customer_status(Variable):
     entity = Household
     definition_period = DAY
     label = "Status of the Brussels protected-customer status (client protégé / beschermde afnemer) for the household"
+    reference = "https://etaamb.openjustice.be/fr/nl/arrete-du-gouvernement-de-la-region-de-bruxellescapit_n2024004542.html"
 
     def formula(household, period):
         """Social-tariff beneficiaries in payment difficulty are protected on request; others only after an income test whose ceilings were not found."""

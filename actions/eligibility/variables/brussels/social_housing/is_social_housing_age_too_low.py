@@ -12,6 +12,7 @@ class is_social_housing_age_too_low(Variable):
     entity = Household
     definition_period = DAY
     label = "Under 18"
+    reference = "https://binhome.brussels/candidats"
 
     def formula(household, period, parameters):
         """A candidate must be of age, or a minor emancipated by marriage."""

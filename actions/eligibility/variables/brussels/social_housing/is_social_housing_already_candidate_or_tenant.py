@@ -16,7 +16,7 @@ class is_social_housing_already_candidate_or_tenant(Variable):
 
     def formula(household, period):
         """One registration per household: a social tenant, or a candidate who still meets the conditions, has nothing more to request."""
-        still_admissible = ~household("is_social_housing_owns_property", period) * ~household("is_social_housing_income_above_ceiling", period)
+        still_admissible = household("is_social_housing_eligible", period)
         return (
             household("receives_social_housing", period)
             + (household("housing", period) == Housing.social_rent)

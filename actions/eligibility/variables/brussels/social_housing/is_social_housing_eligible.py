@@ -11,6 +11,7 @@ class is_social_housing_eligible(Variable):
     entity = Household
     definition_period = DAY
     label = "May register for social housing"
+    reference = "https://binhome.brussels/candidats"
 
     def formula(household, period):
         """An adult household that owns no real estate, has an adult in a Belgian register and an income under the ceiling may register with a social housing company."""

@@ -12,6 +12,7 @@ class is_social_housing_income_below_ceiling(Variable):
     entity = Household
     definition_period = DAY
     label = "Income clearly below the social housing ceiling"
+    reference = "https://binhome.brussels/candidats"
 
     def formula(household, period, parameters):
         """The household's net taxable income of year N-3 must not exceed the ceiling of its composition."""

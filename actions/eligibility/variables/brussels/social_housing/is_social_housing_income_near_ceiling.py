@@ -11,6 +11,7 @@ class is_social_housing_income_near_ceiling(Variable):
     entity = Household
     definition_period = DAY
     label = "Income near the social housing ceiling"
+    reference = "https://binhome.brussels/candidats"
 
     def formula(household, period):
         """Near the ceiling, or when the number of incomes decides, only the housing company can tell."""

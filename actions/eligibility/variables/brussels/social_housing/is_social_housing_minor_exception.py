@@ -12,6 +12,7 @@ class is_social_housing_minor_exception(Variable):
     entity = Household
     definition_period = DAY
     label = "Minor who may be emancipated"
+    reference = "https://binhome.brussels/candidats"
 
     def formula(household, period, parameters):
         """A minor emancipated by marriage may register as a candidate."""

@@ -13,6 +13,7 @@ class is_social_housing_not_registered_in_a_register(Variable):
     entity = Household
     definition_period = DAY
     label = "No adult in a Belgian register"
+    reference = "https://binhome.brussels/candidats"
 
     def formula(household, period):
         """At least one adult of the household must be registered in a Belgian population or foreigners register."""

@@ -12,6 +12,7 @@ class is_social_housing_owns_property(Variable):
     entity = Household
     definition_period = DAY
     label = "Owns real estate"
+    reference = "https://binhome.brussels/candidats"
 
     def formula(household, period):
         """No member of the household may own real estate, in Belgium or abroad."""

@@ -13,6 +13,7 @@ class is_social_housing_register_to_check(Variable):
     entity = Household
     definition_period = DAY
     label = "Registration in a Belgian register to check"
+    reference = "https://binhome.brussels/candidats"
 
     def formula(household, period):
         """At least one adult of the household must be registered in a Belgian population or foreigners register."""

@@ -11,6 +11,7 @@ class social_housing_income_raise(Variable):
     entity = Household
     definition_period = DAY
     label = "Raise of the social housing ceiling"
+    reference = "https://binhome.brussels/candidats"
 
     def formula(household, period, parameters):
         """The ceiling rises per dependent child and per disabled adult of the household."""

@@ -13,6 +13,7 @@ class social_housing_lower_income_ceiling(Variable):
     entity = Household
     definition_period = DAY
     label = "Social housing ceiling, one income"
+    reference = "https://binhome.brussels/candidats"
 
     def formula(household, period, parameters):
         """A single person has the single ceiling; any other household at least the one-income ceiling."""

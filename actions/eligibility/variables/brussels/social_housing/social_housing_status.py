@@ -15,6 +15,7 @@ class social_housing_status(Variable):
     entity = Household
     definition_period = DAY
     label = "Social housing registration status"
+    reference = "https://binhome.brussels/candidats"
 
     def formula(household, period):
         """A household that meets the conditions registers with one social housing company; near the ceiling, for minors or unsure registers the company decides."""

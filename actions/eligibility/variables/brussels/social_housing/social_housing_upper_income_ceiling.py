@@ -13,6 +13,7 @@ class social_housing_upper_income_ceiling(Variable):
     entity = Household
     definition_period = DAY
     label = "Social housing ceiling, several incomes"
+    reference = "https://binhome.brussels/candidats"
 
     def formula(household, period, parameters):
         """A household with several incomes has the higher ceiling; a single person keeps the single ceiling."""

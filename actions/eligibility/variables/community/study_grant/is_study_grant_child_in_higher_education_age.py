@@ -11,6 +11,7 @@ class is_study_grant_child_in_higher_education_age(Variable):
     entity = Household
     definition_period = DAY
     label = "Child of higher-education age"
+    reference = "https://allocations-etudes.cfwb.be/en/faq/"
 
     def formula(household, period):
         """Both Communities grant study allowances to students in higher education."""

@@ -11,6 +11,7 @@ class is_study_grant_child_in_secondary_age(Variable):
     entity = Household
     definition_period = DAY
     label = "Child of secondary school age"
+    reference = "https://allocations-etudes.cfwb.be/en/faq/"
 
     def formula(household, period):
         """The French Community grants study allowances to pupils of full-time secondary school."""

@@ -11,6 +11,7 @@ class is_study_grant_eligible(Variable):
     entity = Household
     definition_period = DAY
     label = "May be entitled to a study grant"
+    reference = "https://allocations-etudes.cfwb.be/en/faq/"
 
     def formula(household, period):
         """A pupil or student in secondary school or higher education whose household income is under the Community's ceiling may get a study grant every year."""

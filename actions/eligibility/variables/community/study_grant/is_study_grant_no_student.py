@@ -11,6 +11,7 @@ class is_study_grant_no_student(Variable):
     entity = Household
     definition_period = DAY
     label = "No pupil or student in the household"
+    reference = "https://allocations-etudes.cfwb.be/en/faq/"
 
     def formula(household, period):
         """Study grants are only for pupils in secondary school and students in higher education."""

@@ -12,6 +12,7 @@ class is_study_grant_residence_to_check(Variable):
     entity = Household
     definition_period = DAY
     label = "Residence conditions to check"
+    reference = "https://allocations-etudes.cfwb.be/en/faq/"
 
     def formula(household, period):
         """Foreign pupils and students must meet nationality or residence conditions."""

@@ -11,6 +11,7 @@ class is_study_grant_school_community_decides(Variable):
     entity = Household
     definition_period = DAY
     label = "The school's Community decides"
+    reference = "https://allocations-etudes.cfwb.be/en/faq/"
 
     def formula(household, period):
         """A French-speaking school opens the French Community's allowance, a Dutch-speaking one the Flemish school supplement or study grant."""

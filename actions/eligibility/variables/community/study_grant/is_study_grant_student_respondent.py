@@ -11,6 +11,7 @@ class is_study_grant_student_respondent(Variable):
     entity = Household
     definition_period = DAY
     label = "Respondent is a student"
+    reference = "https://allocations-etudes.cfwb.be/en/faq/"
 
     def formula(household, period):
         """Study grants are for pupils in secondary school and students in higher education."""

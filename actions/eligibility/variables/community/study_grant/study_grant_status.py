@@ -15,6 +15,7 @@ class study_grant_status(Variable):
     entity = Household
     definition_period = DAY
     label = "Study grant status"
+    reference = "https://allocations-etudes.cfwb.be/en/faq/"
 
     def formula(household, period):
         """The grant is requested every school year from the Community of the school, which checks the income ceilings that were not found and the school conditions."""

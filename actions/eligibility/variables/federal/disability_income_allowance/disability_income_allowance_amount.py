@@ -11,6 +11,7 @@ class disability_income_allowance_amount(Variable):
     entity = Household
     definition_period = DAY
     label = "Annual maximum ARR of the household's category, when the household may be entitled"
+    reference = "https://handicap.belgium.be/fr/nos-services/allocation-integration.htm"
 
     def formula(household, period):
         """The ARR is at most the amount of the category, reduced by income."""

@@ -15,6 +15,7 @@ class disability_income_allowance_status(Variable):
     entity = Household
     definition_period = DAY
     label = "Status of the income replacement allowance (ARR / IVT) for the household"
+    reference = "https://handicap.belgium.be/fr/nos-services/allocation-integration.htm"
 
     def formula(household, period):
         """The ARR is granted on request after a medical assessment, so the bot can at most say the household may be entitled."""

@@ -11,6 +11,7 @@ class is_disability_income_allowance_eligible(Variable):
     entity = Household
     definition_period = DAY
     label = "Every condition of the ARR the bot can check is met or may be met"
+    reference = "https://handicap.belgium.be/fr/nos-services/allocation-integration.htm"
 
     def formula(household, period):
         """A person aged 21 to 65 with a recognised reduction of earning capacity, legally resident, whose household income does not exceed the allowance, may get the ARR."""

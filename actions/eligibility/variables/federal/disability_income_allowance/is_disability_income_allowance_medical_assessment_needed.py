@@ -11,6 +11,7 @@ class is_disability_income_allowance_medical_assessment_needed(Variable):
     entity = Household
     definition_period = DAY
     label = "The right depends on the medical assessment of the reduction of earning capacity"
+    reference = "https://handicap.belgium.be/fr/nos-services/allocation-integration.htm"
 
     def formula(household, period):
         """The DG Persons with disabilities decides on a medical assessment that the bot cannot make."""

@@ -11,6 +11,7 @@ class is_disability_income_allowance_no_disability(Variable):
     entity = Household
     definition_period = DAY
     label = "The respondent reports no disability nor health problem limiting work"
+    reference = "https://handicap.belgium.be/fr/nos-services/allocation-integration.htm"
 
     def formula(household, period):
         """The ARR requires a disability that reduces earning capacity to a third or less."""

@@ -11,6 +11,7 @@ class is_disability_income_allowance_residence_excluded(Variable):
     entity = Household
     definition_period = DAY
     label = "The respondent is an asylum seeker or has no papers"
+    reference = "https://handicap.belgium.be/fr/nos-services/allocation-integration.htm"
 
     def formula(household, period):
         """The ARR requires registration in the population register (or the foreigners register with conditions) and residence in Belgium."""

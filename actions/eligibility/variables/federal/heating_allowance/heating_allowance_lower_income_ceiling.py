@@ -11,6 +11,7 @@ class heating_allowance_lower_income_ceiling(Variable):
     entity = Household
     definition_period = DAY
     label = "Heating allowance ceiling, children as dependants"
+    reference = "https://cpasconnect.be/actualites/actualite/720858527752530596"
 
     def formula(household, period, parameters):
         """The category 2 ceiling is raised per dependant, a household member with a net income under the dependant limit."""

@@ -15,6 +15,7 @@ class heating_allowance_status(Variable):
     entity = Household
     definition_period = DAY
     label = "Heating allowance status"
+    reference = "https://cpasconnect.be/actualites/actualite/720858527752530596"
 
     def formula(household, period):
         """The CPAS grants the heating allowance on a request made within 60 days of the delivery; near the ceiling, for BIM above it or for debts only its inquiry can tell."""

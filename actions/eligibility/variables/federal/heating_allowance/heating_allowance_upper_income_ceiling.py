@@ -12,6 +12,7 @@ class heating_allowance_upper_income_ceiling(Variable):
     entity = Household
     definition_period = DAY
     label = "Heating allowance ceiling, partner also dependant"
+    reference = "https://cpasconnect.be/actualites/actualite/720858527752530596"
 
     def formula(household, period, parameters):
         """A partner whose own net income is under the dependant limit also raises the ceiling."""

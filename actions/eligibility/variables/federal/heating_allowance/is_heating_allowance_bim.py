@@ -11,6 +11,7 @@ class is_heating_allowance_bim(Variable):
     entity = Household
     definition_period = DAY
     label = "BIM household (category 1)"
+    reference = "https://cpasconnect.be/actualites/actualite/720858527752530596"
 
     def formula(household, period):
         """Category 1 is for households with the increased reimbursement (BIM)."""

@@ -11,6 +11,7 @@ class is_heating_allowance_debt_to_check(Variable):
     entity = Household
     definition_period = DAY
     label = "Over-indebtedness to check (category 3)"
+    reference = "https://cpasconnect.be/actualites/actualite/720858527752530596"
 
     def formula(household, period):
         """Category 3 is for people in debt mediation or collective debt settlement who cannot pay their heating bill."""

@@ -10,10 +10,11 @@ class is_heating_allowance_eligible(Variable):
     value_type = bool
     entity = Household
     definition_period = DAY
-    label = "May be entitled to the heating allowance"
+    label = "The household may get the heating allowance of the Fonds social chauffage"
+    reference = "https://primabook.mi-is.be/nl/energie/sociaal-mazoutfonds"
 
     def formula(household, period):
-        """A household heating with a covered fuel that has BIM, a low income, or debts under mediation gets an allowance per litre delivered."""
+        """A household heating with a covered fuel that has BIM (under the category 2 ceiling unless everyone has BIM), a low income, or debts under mediation gets an allowance per litre delivered."""
         category = (
             ~household("is_heating_allowance_income_above_ceiling", period)
             + household("is_heating_allowance_bim", period)

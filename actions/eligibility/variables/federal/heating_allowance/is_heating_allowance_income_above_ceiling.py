@@ -12,6 +12,7 @@ class is_heating_allowance_income_above_ceiling(Variable):
     entity = Household
     definition_period = DAY
     label = "Income clearly above the heating allowance ceiling"
+    reference = "https://cpasconnect.be/actualites/actualite/720858527752530596"
 
     def formula(household, period, parameters):
         """An income above the category 2 ceiling excludes the low-income category."""

@@ -12,6 +12,7 @@ class is_heating_allowance_income_below_ceiling(Variable):
     entity = Household
     definition_period = DAY
     label = "Income clearly below the heating allowance ceiling"
+    reference = "https://cpasconnect.be/actualites/actualite/720858527752530596"
 
     def formula(household, period, parameters):
         """Category 2 is for households whose gross taxable income is under the ceiling raised per dependant."""

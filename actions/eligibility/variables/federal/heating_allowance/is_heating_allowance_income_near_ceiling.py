@@ -11,6 +11,7 @@ class is_heating_allowance_income_near_ceiling(Variable):
     entity = Household
     definition_period = DAY
     label = "Income near the heating allowance ceiling"
+    reference = "https://cpasconnect.be/actualites/actualite/720858527752530596"
 
     def formula(household, period):
         """Near the ceiling, or when the partner may be a dependant, only the CPAS inquiry can tell."""

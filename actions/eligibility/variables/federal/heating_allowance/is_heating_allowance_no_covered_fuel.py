@@ -11,6 +11,7 @@ class is_heating_allowance_no_covered_fuel(Variable):
     entity = Household
     definition_period = DAY
     label = "No covered fuel"
+    reference = "https://cpasconnect.be/actualites/actualite/720858527752530596"
 
     def formula(household, period):
         """The Fonds social chauffage covers heating gas-oil, lamp oil and bulk propane only, not natural gas, electricity, bottled gas, pellets, wood or coal."""

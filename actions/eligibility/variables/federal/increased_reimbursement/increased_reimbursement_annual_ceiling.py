@@ -11,6 +11,7 @@ class increased_reimbursement_annual_ceiling(Variable):
     entity = Household
     definition_period = DAY
     label = "Annual income ceiling of the increased reimbursement for the household's size"
+    reference = "https://www.riziv.be/nl/themas/kost-terugbetaling/financiele-toegankelijkheid/Paginas/verhoogde-tegemoetkoming-betere-vergoeding-medische-kosten.aspx"
 
     def formula(household, period, parameters):
         """The BIM ceiling is a base amount raised for each additional member of the household (partner and dependants)."""

@@ -11,6 +11,7 @@ class is_increased_reimbursement_eligible(Variable):
     entity = Household
     definition_period = DAY
     label = "Every condition of BIM the bot can check is met or may be met"
+    reference = "https://www.riziv.be/nl/themas/kost-terugbetaling/financiele-toegankelijkheid/Paginas/verhoogde-tegemoetkoming-betere-vergoeding-medische-kosten.aspx"
 
     def formula(household, period):
         """BIM is automatic for people receiving RIS, equivalent aid, GRAPA, a disability allowance or APA, and otherwise granted on request when household income is under the ceiling."""

@@ -11,6 +11,7 @@ class is_increased_reimbursement_income_above_ceiling(Variable):
     entity = Household
     definition_period = DAY
     label = "The household's estimated taxable income is clearly above the BIM ceiling"
+    reference = "https://www.riziv.be/nl/themas/kost-terugbetaling/financiele-toegankelijkheid/Paginas/verhoogde-tegemoetkoming-betere-vergoeding-medische-kosten.aspx"
 
     def formula(household, period):
         """Income above the ceiling excludes BIM by the income route."""

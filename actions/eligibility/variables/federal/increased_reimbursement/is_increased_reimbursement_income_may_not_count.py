@@ -12,6 +12,7 @@ class is_increased_reimbursement_income_may_not_count(Variable):
     entity = Household
     definition_period = DAY
     label = "The household income includes relatives or flatmates who are not part of the BIM household"
+    reference = "https://www.riziv.be/nl/themas/kost-terugbetaling/financiele-toegankelijkheid/Paginas/verhoogde-tegemoetkoming-betere-vergoeding-medische-kosten.aspx"
 
     def formula(household, period):
         """The BIM household is the beneficiary, the partner and their dependants; relatives living at the same address are not counted."""

@@ -12,6 +12,7 @@ class is_increased_reimbursement_income_near_ceiling(Variable):
     entity = Household
     definition_period = DAY
     label = "The household's estimated taxable income is close to the BIM ceiling"
+    reference = "https://www.riziv.be/nl/themas/kost-terugbetaling/financiele-toegankelijkheid/Paginas/verhoogde-tegemoetkoming-betere-vergoeding-medische-kosten.aspx"
 
     def formula(household, period, parameters):
         """BIM by the income route requires a gross taxable household income under the ceiling for its size."""

@@ -14,6 +14,7 @@ class is_integration_income_minor_exception(Variable):
     reference = "https://primabook.mi-is.be/fr/droit-lintegration-sociale/les-ayants-droits-et-le-montant-du-revenu-dintegration"
 
     def formula(household, period, parameters):
-        """A minor with a child in charge, married or pregnant may claim the integration income."""
+        """A minor with a child in charge may claim the integration income; a minor living with a partner only if married (emancipated), which the CPAS checks."""
         minor = household("age", period) < parameters(period).federal.integration_income.minimum_age
-        return minor * ~household("is_integration_income_age_too_low", period)
+        # A child in charge is a fact the person gave; marriage (for a minor with a partner) is not.
+        return minor * ~household("is_integration_income_age_too_low", period) * (household("children", period) == 0)

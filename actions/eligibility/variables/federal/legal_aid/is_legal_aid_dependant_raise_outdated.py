@@ -11,6 +11,7 @@ class is_legal_aid_dependant_raise_outdated(Variable):
     entity = Household
     definition_period = DAY
     label = "Raise per dependant outdated"
+    reference = "https://www.tribunaux-rechtbanken.be/fr/frais-tarifs/aide-juridique-de-premiere-ligne-aide-juridique-de-deuxieme-ligne-assistance"
 
     def formula(household, period):
         """The household ceilings rise per dependant by an amount indexed every year, whose current value was not found."""

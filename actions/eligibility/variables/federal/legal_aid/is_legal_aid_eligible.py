@@ -11,6 +11,7 @@ class is_legal_aid_eligible(Variable):
     entity = Household
     definition_period = DAY
     label = "May be entitled to legal aid"
+    reference = "https://www.tribunaux-rechtbanken.be/fr/frais-tarifs/aide-juridique-de-premiere-ligne-aide-juridique-de-deuxieme-ligne-assistance"
 
     def formula(household, period):
         """A person whose net monthly income is under the ceiling, or who is presumed to lack resources, gets a lawyer totally or partly free."""

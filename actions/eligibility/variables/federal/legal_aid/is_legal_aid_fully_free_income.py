@@ -11,6 +11,7 @@ class is_legal_aid_fully_free_income(Variable):
     entity = Household
     definition_period = DAY
     label = "Income under the totally-free ceiling"
+    reference = "https://www.tribunaux-rechtbanken.be/fr/frais-tarifs/aide-juridique-de-premiere-ligne-aide-juridique-de-deuxieme-ligne-assistance"
 
     def formula(household, period):
         """Under the lower ceiling second-line legal aid is totally free."""

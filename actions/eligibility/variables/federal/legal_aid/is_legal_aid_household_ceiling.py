@@ -12,6 +12,7 @@ class is_legal_aid_household_ceiling(Variable):
     entity = Household
     definition_period = DAY
     label = "Household ceilings"
+    reference = "https://www.tribunaux-rechtbanken.be/fr/frais-tarifs/aide-juridique-de-premiere-ligne-aide-juridique-de-deuxieme-ligne-assistance"
 
     def formula(household, period):
         """A person with dependants or living with a partner is judged on the household ceilings; others on the single ceilings."""

@@ -11,6 +11,7 @@ class is_legal_aid_income_above_ceiling(Variable):
     entity = Household
     definition_period = DAY
     label = "Income clearly above the partly-free ceiling"
+    reference = "https://www.tribunaux-rechtbanken.be/fr/frais-tarifs/aide-juridique-de-premiere-ligne-aide-juridique-de-deuxieme-ligne-assistance"
 
     def formula(household, period):
         """Above the higher ceiling legal aid is not free, unless the person is presumed to lack resources."""

@@ -12,6 +12,7 @@ class is_legal_aid_income_below_ceiling(Variable):
     entity = Household
     definition_period = DAY
     label = "Income clearly below the partly-free ceiling"
+    reference = "https://www.tribunaux-rechtbanken.be/fr/frais-tarifs/aide-juridique-de-premiere-ligne-aide-juridique-de-deuxieme-ligne-assistance"
 
     def formula(household, period, parameters):
         """Under the higher ceiling second-line legal aid is at least partly free."""

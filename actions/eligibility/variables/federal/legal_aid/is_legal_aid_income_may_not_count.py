@@ -12,6 +12,7 @@ class is_legal_aid_income_may_not_count(Variable):
     entity = Household
     definition_period = DAY
     label = "Lives with family or others whose income may not count"
+    reference = "https://www.tribunaux-rechtbanken.be/fr/frais-tarifs/aide-juridique-de-premiere-ligne-aide-juridique-de-deuxieme-ligne-assistance"
 
     def formula(household, period):
         """The income of the person and of the partner living with them counts; that of other people under the same roof may not."""

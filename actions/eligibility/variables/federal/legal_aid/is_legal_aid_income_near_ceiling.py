@@ -12,6 +12,7 @@ class is_legal_aid_income_near_ceiling(Variable):
     entity = Household
     definition_period = DAY
     label = "Income near the partly-free ceiling"
+    reference = "https://www.tribunaux-rechtbanken.be/fr/frais-tarifs/aide-juridique-de-premiere-ligne-aide-juridique-de-deuxieme-ligne-assistance"
 
     def formula(household, period, parameters):
         """Close to the ceiling only the legal aid office can tell."""

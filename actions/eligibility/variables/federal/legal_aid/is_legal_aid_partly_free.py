@@ -11,6 +11,7 @@ class is_legal_aid_partly_free(Variable):
     entity = Household
     definition_period = DAY
     label = "Partly free"
+    reference = "https://www.tribunaux-rechtbanken.be/fr/frais-tarifs/aide-juridique-de-premiere-ligne-aide-juridique-de-deuxieme-ligne-assistance"
 
     def formula(household, period):
         """Between the two ceilings the person pays a personal contribution."""

@@ -12,6 +12,7 @@ class is_legal_aid_presumed(Variable):
     entity = Household
     definition_period = DAY
     label = "Presumed without resources"
+    reference = "https://www.tribunaux-rechtbanken.be/fr/frais-tarifs/aide-juridique-de-premiere-ligne-aide-juridique-de-deuxieme-ligne-assistance"
 
     def formula(household, period, parameters):
         """Beneficiaries of the integration income or equivalent aid, GRAPA or a disability allowance, social tenants, asylum seekers and minors are presumed to lack resources."""

@@ -11,6 +11,7 @@ class legal_aid_dependants_raise(Variable):
     entity = Household
     definition_period = DAY
     label = "Raise of the legal aid ceilings"
+    reference = "https://www.tribunaux-rechtbanken.be/fr/frais-tarifs/aide-juridique-de-premiere-ligne-aide-juridique-de-deuxieme-ligne-assistance"
 
     def formula(household, period, parameters):
         """The household ceilings rise by a fixed amount per dependant."""

@@ -12,6 +12,7 @@ class legal_aid_partly_free_ceiling(Variable):
     entity = Household
     definition_period = DAY
     label = "Legal aid partly free up to"
+    reference = "https://www.tribunaux-rechtbanken.be/fr/frais-tarifs/aide-juridique-de-premiere-ligne-aide-juridique-de-deuxieme-ligne-assistance"
 
     def formula(household, period, parameters):
         """Legal aid is partly free under the higher single or household ceiling, raised per dependant."""

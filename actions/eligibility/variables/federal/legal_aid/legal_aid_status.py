@@ -15,11 +15,14 @@ class legal_aid_status(Variable):
     entity = Household
     definition_period = DAY
     label = "Legal aid status"
+    reference = "https://www.tribunaux-rechtbanken.be/fr/frais-tarifs/aide-juridique-de-premiere-ligne-aide-juridique-de-deuxieme-ligne-assistance"
 
     def formula(household, period):
         """The legal aid office of the bar appoints a lawyer free of charge to people under the income ceilings or presumed to lack resources."""
         unsure_income = household("is_legal_aid_income_near_ceiling", period) + household("is_legal_aid_income_above_ceiling", period)
-        possibly = ~household("is_legal_aid_presumed", period) * unsure_income
+        # The current list of presumed categories was not found: a presumption keeps a higher
+        # income open (possibly) rather than deciding it.
+        possibly = unsure_income
         return status_array(
             household("receives_legal_aid", period),
             household("is_legal_aid_eligible", period),

@@ -12,6 +12,7 @@ class is_maximum_billing_residence_excluded(Variable):
     entity = Household
     definition_period = DAY
     label = "The respondent has no papers and cannot be affiliated to a mutuality"
+    reference = "http://www.riziv.fgov.be/fr/themes/cout-remboursement/facilite-financiere/Pages/types-maximum-facturer-(MAF)-.aspx"
 
     def formula(household, period):
         """People without a right of residence are not insured by a mutuality; urgent medical aid covers them instead."""

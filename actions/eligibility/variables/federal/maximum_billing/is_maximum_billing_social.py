@@ -12,6 +12,7 @@ class is_maximum_billing_social(Variable):
     entity = Household
     definition_period = DAY
     label = "The household has or will get BIM automatically, which gives the social MAF"
+    reference = "http://www.riziv.fgov.be/fr/themes/cout-remboursement/facilite-financiere/Pages/types-maximum-facturer-(MAF)-.aspx"
 
     def formula(household, period):
         """Households with the increased reimbursement get the social MAF, with its fixed low ceiling."""

@@ -11,6 +11,7 @@ class maximum_billing_amount(Variable):
     entity = Household
     definition_period = DAY
     label = "The yearly co-payment ceiling that applies to the household, when it is covered"
+    reference = "http://www.riziv.fgov.be/fr/themes/cout-remboursement/facilite-financiere/Pages/types-maximum-facturer-(MAF)-.aspx"
 
     def formula(household, period):
         """Above this yearly amount of co-payments, the mutuality reimburses them in full."""

@@ -15,6 +15,7 @@ class maximum_billing_status(Variable):
     entity = Household
     definition_period = DAY
     label = "Status of the maximum billing (MAF / maximumfactuur) for the household"
+    reference = "http://www.riziv.fgov.be/fr/themes/cout-remboursement/facilite-financiere/Pages/types-maximum-facturer-(MAF)-.aspx"
 
     def formula(household, period):
         """The mutuality applies the MAF automatically to insured households; an uninsured person must first join a mutuality."""

@@ -11,6 +11,7 @@ class is_social_energy_tariff_increased_reimbursement_only(Variable):
     entity = Household
     definition_period = DAY
     label = "The household receives BIM but no right that still opens the social tariff"
+    reference = "https://economie.fgov.be/fr/themes/energie/energie-sociale/prime-pour-les-installations/qui-droit-la-prime-tarif"
 
     def formula(household, period, parameters):
         """Since 1 July 2023 BIM alone no longer gives the social energy tariff."""

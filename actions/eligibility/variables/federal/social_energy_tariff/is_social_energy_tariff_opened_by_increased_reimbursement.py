@@ -11,6 +11,7 @@ class is_social_energy_tariff_opened_by_increased_reimbursement(Variable):
     entity = Household
     definition_period = DAY
     label = "The household receives BIM at a date when BIM alone opened the social tariff"
+    reference = "https://economie.fgov.be/fr/themes/energie/energie-sociale/prime-pour-les-installations/qui-droit-la-prime-tarif"
 
     def formula(household, period, parameters):
         """From 1 February 2021 to 30 June 2023 BIM alone gave the social energy tariff."""

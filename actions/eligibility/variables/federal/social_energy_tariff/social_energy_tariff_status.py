@@ -15,6 +15,7 @@ class social_energy_tariff_status(Variable):
     entity = Household
     definition_period = DAY
     label = "Status of the social energy tariff (tarif social / sociaal tarief) for the household"
+    reference = "https://economie.fgov.be/fr/themes/energie/energie-sociale/prime-pour-les-installations/qui-droit-la-prime-tarif"
 
     def formula(household, period):
         """The social tariff is applied automatically to households receiving a qualifying allowance and follows one once granted; social tenants have it only in buildings heated by a collective gas installation, through the landlord."""
