@@ -15,6 +15,7 @@ from actions.directory.offices import office_for
 from actions.i18n import say, say_for
 from actions.screening.conditions import CLAIMABLE, CONDITIONS
 from actions.screening.questions import QUESTIONS, options
+from actions.screening.reasons import reason_message
 from actions.screening.vocabulary import BODIES, DOCUMENTS, RIGHT_NAMES, RIGHT_SUMMARIES, TOPICS, N_, words
 
 # "health_insurance=false": the condition as the payload names it.
@@ -35,6 +36,18 @@ AMOUNTS = {
     ("once", "exact"): N_("About {amount} once, amount of {date}."),
     ("year", "cost_ceiling"): N_("Your costs stop at {amount} a year, amount of {date}."),
 }
+# An amount the engine computed from a sourced rule (`derived`), not read in a source: "about".
+DERIVED_AMOUNTS = {
+    ("month", "up_to"): N_("Up to about {amount} a month, estimated amount of {date}."),
+    ("month", "exact"): N_("About {amount} a month, estimated amount of {date}."),
+    ("year", "up_to"): N_("Up to about {amount} a year, estimated amount of {date}."),
+    ("year", "exact"): N_("About {amount} a year, estimated amount of {date}."),
+    ("once", "up_to"): N_("Up to about {amount} once, estimated amount of {date}."),
+    ("once", "exact"): N_("About {amount} once, estimated amount of {date}."),
+    ("year", "cost_ceiling"): N_("Your costs stop at about {amount} a year, estimated amount of {date}."),
+}
+# Reasons the result itself says, short as it is: without it a "maybe" would read as a plain one.
+TOLD_IN_RESULT = ("ceiling_may_have_risen",)
 
 ASK_SOON = N_("Ask soon: months you wait may be lost.")
 
@@ -109,10 +122,13 @@ class RightParts:
 def right_parts(right: dict, language: str, brief: bool = False) -> RightParts:
     """`brief` (SMS, where every character costs) drops the explanations and the website."""
     about = [] if brief else [words(RIGHT_SUMMARIES, right["id"], language)]
+    about.extend(say(language, reason_message(right["id"], code))
+                 for code in TOLD_IN_RESULT if code in (right.get("reasons") or ()))
     amount = right.get("amount")
     if isinstance(amount, dict) and amount.get("value"):
         period = amount.get("period") if amount.get("period") in ("month", "year") else "once"
-        template = AMOUNTS.get((period, amount.get("kind")), AMOUNTS[(period, "exact")])
+        templates = DERIVED_AMOUNTS if amount.get("derived") else AMOUNTS
+        template = templates.get((period, amount.get("kind")), templates[(period, "exact")])
         about.append(say(language, template, amount=money(amount["value"], language),
                          date=day(amount["valid_from"], language)))
         if amount.get("check_with_office") and not brief:

@@ -24,6 +24,7 @@ REASONS = {
         "The income of some people living with you may not count: the office checks."
     ),
     "income_ceiling_not_found": N_("Iris does not know the income limit: the office checks your income."),
+    "ceiling_may_have_risen": N_("The limit for your income may have risen since. Ask the office."),
     # age
     "age_under_18": N_("You are under 18, the minimum age for this right."),
     "minor_exception_to_check": N_("You are under 18: the office checks if an exception applies to you."),

@@ -13,6 +13,7 @@ import yaml
 from openfisca_core.parameters import Parameter, ParameterNode, ParameterScale
 
 from actions.eligibility.enums import RIGHT_IDS
+from actions.eligibility.freshness import CYCLE_MONTHS
 from actions.eligibility.rights import right_facts
 from actions.eligibility.statuses import RightStatus
 from actions.eligibility.system import tax_benefit_system
@@ -107,6 +108,16 @@ def test_every_parameter_has_a_description_a_unit_a_dated_reference_and_a_last_c
             datetime.date.fromisoformat(str(meta.get("last_value_still_valid_on")))
         except ValueError:
             problems.append(f"{name}: last_value_still_valid_on missing or not a date")
+    assert not problems, problems
+
+
+def test_every_parameter_says_how_it_is_revised_so_a_figure_older_than_its_cycle_is_flagged():
+    # `make -s freshness` and the engine's "ceiling may have risen" read it (freshness.py).
+    problems = [
+        f"{name}: metadata.indexation must be one of {sorted(CYCLE_MONTHS)}, not {(node.metadata or {}).get('indexation')!r}"
+        for name, node in _parameters()
+        if (node.metadata or {}).get("indexation") not in CYCLE_MONTHS
+    ]
     assert not problems, problems
 
 

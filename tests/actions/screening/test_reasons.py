@@ -13,6 +13,8 @@ from actions.screening.reasons import REASONS, RIGHT_REASONS, reason_lines
 RIGHTS = Path(__file__).resolve().parents[3] / "actions" / "eligibility" / "rights"
 FACTS = {path.stem: yaml.safe_load(path.read_text()) for path in sorted(RIGHTS.glob("*.yaml"))}
 DECLARED = {(right, code) for right, facts in FACTS.items() for code in facts.get("reasons") or {}}
+# The engine itself gives this code to a right whose declared `ceilings:` are stale (engine.py).
+DECLARED |= {(right, "ceiling_may_have_risen") for right, facts in FACTS.items() if facts.get("ceilings")}
 
 INCOME_TOO_HIGH = {
     "fr": "Les revenus de votre ménage dépassent la limite pour ce droit.",
