@@ -181,17 +181,6 @@ def test_no_number_of_the_law_is_written_in_python_rules():
     assert not problems, problems
 
 
-def test_yaml_cases_are_named_as_sentences_and_cover_every_right_folder():
-    root = os.path.join(os.path.dirname(__file__), "..", "..", "eligibility")
-    names, problems = set(), []
-    for path in glob.glob(os.path.join(root, "*", "*", "*.yaml")):
-        for case in yaml.safe_load(open(path, encoding="utf-8")) or []:
-            name = case.get("name", "")
-            if len(name.split()) < 4 or name[0] != name[0].upper():
-                problems.append(f"{path}: {name!r} is not a sentence")
-            if name in names:
-                problems.append(f"{path}: {name!r} is used twice")
-            names.add(name)
 def test_every_rule_of_a_right_has_a_reference():
     # As openfisca/country-template does: whoever reads a rule finds the law or the official page it
     # encodes (the right's legal_reference.href, or a more precise source of the shared reference).
@@ -213,6 +202,17 @@ def test_every_rule_of_a_right_has_a_reference():
     assert not bad, f"a reference is the address of a page: {bad}"
 
 
+def test_yaml_cases_are_named_as_sentences_and_cover_every_right_folder():
+    root = os.path.join(os.path.dirname(__file__), "..", "..", "eligibility")
+    names, problems = set(), []
+    for path in glob.glob(os.path.join(root, "*", "*", "*.yaml")):
+        for case in yaml.safe_load(open(path, encoding="utf-8")) or []:
+            name = case.get("name", "")
+            if len(name.split()) < 4 or name[0] != name[0].upper():
+                problems.append(f"{path}: {name!r} is not a sentence")
+            if name in names:
+                problems.append(f"{path}: {name!r} is used twice")
+            names.add(name)
     assert not problems, problems
 
 
