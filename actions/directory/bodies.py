@@ -1,5 +1,6 @@
 """Where to claim the rights that are not claimed at the CPAS: family-allowance fund, Bruxelles
-Logement, legal aid offices, Fonds social chauffage, study-grant services, STIB.
+Logement, legal aid offices, Fonds social chauffage, study-grant services, STIB, the pensions
+service. The phone numbers the conversation says come from here (actions/screening/vocabulary.py).
 
 Data: `bodies.csv` (facts from the shared reference, each row with its source). The ids are the
 `claim.office` codes of `actions/eligibility/rights/<right>.yaml`. As in `offices.py`, a cell the

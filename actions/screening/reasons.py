@@ -4,13 +4,14 @@ The engine reports, for each assessed right, the codes of actions/eligibility/ri
 (`reasons:`) whose bool variable is true. One code is shared by several rights, so its sentence in
 `REASONS` is true for each of them; `RIGHT_REASONS`, keyed (right id, code), holds the few
 sentences that only fit one right and is consulted first. Codes meaning that the office must check
-something say so.
+something say so. The ages and dates a sentence says are placeholders, filled from the right's own
+parameters (`REASON_FIGURES`), as the same code stands for different ages in different rights.
 """
 
 from __future__ import annotations
 
 from actions.i18n import say
-from actions.screening.vocabulary import N_
+from actions.screening.vocabulary import N_, age, age_band, figures, since
 
 REASONS = {
     # income, shared by most rights
@@ -26,12 +27,11 @@ REASONS = {
     "income_ceiling_not_found": N_("Iris does not know the income limit: the office checks your income."),
     "ceiling_may_have_risen": N_("The limit for your income may have risen since. Ask the office."),
     # age
-    "age_under_18": N_("You are under 18, the minimum age for this right."),
-    "minor_exception_to_check": N_("You are under 18: the office checks if an exception applies to you."),
-    "age_under_21": N_("You are under 21, the minimum age for this allowance."),
-    "age_under_65": N_("You are under 65, the minimum age for this allowance."),
+    "age_under_18": N_("You are under {age}, the minimum age for this right."),
+    "minor_exception_to_check": N_("You are under {age}: the office checks if an exception applies to you."),
+    "age_under_65": N_("You are under {age}, the minimum age for this allowance."),
     "age_under_pension_age": N_("You have not reached the legal pension age yet."),
-    "age_over_limit": N_("You have reached the age limit of 65 for this allowance."),
+    "age_over_limit": N_("You have reached the age limit for this allowance."),
     # residence status and region
     "residence_status_not_covered": N_("With your residence status, you cannot get this right."),
     "residence_conditions_to_check": N_("The office checks the conditions linked to your residence status."),
@@ -57,9 +57,9 @@ REASONS = {
         "With the better reimbursement (BIM), your yearly limit on health costs is lower."
     ),
     # family allowances and their social supplement
-    "no_child_under_25": N_("You have no child aged 24 or under living with you."),
+    "no_child_under_25": N_("You have no child aged {age} or under living with you."),
     "adult_children_conditions_to_check": N_(
-        "Your children are 18 to 24: the office checks if they study or seek work."
+        "Your children are {lowest_age} to {highest_age}: the office checks if they study or seek work."
     ),
     "reduced_supplement_two_or_more_children": N_(
         "With your income and two or more children, you may get a smaller supplement."
@@ -77,7 +77,7 @@ REASONS = {
     "social_energy_tariff_beneficiary": N_("You have or will get the social tariff, so no income test is needed."),
     "social_housing_tenant": N_("You rent a social home, so you can ask for this tariff."),
     "increased_reimbursement_alone_not_enough": N_(
-        "Since July 2023, your better reimbursement (BIM) alone no longer gives this tariff."
+        "Since {date}, your better reimbursement (BIM) alone no longer gives this tariff."
     ),
     "increased_reimbursement_opens_tariff": N_(
         "On that date, your better reimbursement (BIM) alone was enough for this tariff."
@@ -94,13 +94,19 @@ REASONS = {
     "partly_free_personal_contribution": N_("With your income, the lawyer is partly free: you pay a small part."),
     "dependant_raise_not_found": N_("The limit rises for each person you support: the office checks the amount."),
     # public transport
-    "age_65_or_over": N_("You are 65 or older, so you can get a cheaper senior pass."),
-    "age_12_to_24": N_("You are 12 to 24, so you can get a cheaper youth pass."),
-    "child_aged_12_to_24": N_("A child in your household is 12 to 24 and can get a cheaper pass."),
+    "age_65_or_over": N_("You are {age} or older, so you can get a cheaper senior pass."),
+    "age_12_to_24": N_("You are {lowest_age} to {highest_age}, so you can get a cheaper youth pass."),
+    "child_aged_12_to_24": N_(
+        "A child in your household is {lowest_age} to {highest_age} and can get a cheaper pass."
+    ),
     # study grants
     "student": N_("You are in secondary school or in higher education."),
-    "child_of_secondary_school_age": N_("A child in your household is 12 to 17, the age of secondary school."),
-    "child_of_higher_education_age": N_("A child in your household is 18 to 24, an age for school or studies."),
+    "child_of_secondary_school_age": N_(
+        "A child in your household is {lowest_age} to {highest_age}, the age of secondary school."
+    ),
+    "child_of_higher_education_age": N_(
+        "A child in your household is {lowest_age} to {highest_age}, an age for school or studies."
+    ),
     "no_pupil_or_student": N_("Nobody in your household is in secondary school or higher education."),
     "school_community_decides": N_("Your grant depends on the school: French-speaking or Dutch-speaking."),
 }
@@ -121,6 +127,35 @@ RIGHT_REASONS = {
 }
 
 
+# The figures of a reason's sentence for one right: the parameters its rule reads.
+_YOUTH = {"lowest_age": age("brussels.public_transport_reduction.youth_min_age"),
+          "highest_age": age("brussels.public_transport_reduction.youth_max_age")}
+_INTEGRATION_INCOME_AGE = {"age": age("federal.integration_income.minimum_age")}
+_SOCIAL_HOUSING_AGE = {"age": age("brussels.social_housing.min_age")}
+REASON_FIGURES = {
+    ("integration_income", "age_under_18"): _INTEGRATION_INCOME_AGE,
+    ("integration_income", "minor_exception_to_check"): _INTEGRATION_INCOME_AGE,
+    ("equivalent_social_aid", "age_under_18"): _INTEGRATION_INCOME_AGE,
+    ("social_housing", "age_under_18"): _SOCIAL_HOUSING_AGE,
+    ("social_housing", "minor_exception_to_check"): _SOCIAL_HOUSING_AGE,
+    ("integration_allowance", "age_under_18"): {"age": age("federal.integration_allowance.minimum_age")},
+    ("disability_income_allowance", "age_under_18"): {"age": age("federal.disability_income_allowance.minimum_age")},
+    ("elderly_care_allowance", "age_under_65"): {"age": age("brussels.elderly_care_allowance.minimum_age")},
+    ("family_allowance", "no_child_under_25"): {"age": age("brussels.family_allowance.child_age_bands.oldest_max_age")},
+    ("family_allowance", "adult_children_conditions_to_check"): {
+        "lowest_age": age_band("num_children_18_to_24", "low"), "highest_age": age_band("num_children_18_to_24", "high")},
+    ("social_energy_tariff", "increased_reimbursement_alone_not_enough"): {
+        "date": since("federal.social_energy_tariff.increased_reimbursement_opens")},
+    ("public_transport_reduction", "age_65_or_over"): {"age": age("brussels.public_transport_reduction.senior_min_age")},
+    ("public_transport_reduction", "age_12_to_24"): _YOUTH,
+    ("public_transport_reduction", "child_aged_12_to_24"): _YOUTH,
+    ("study_grant", "child_of_secondary_school_age"): {
+        "lowest_age": age_band("num_children_12_to_17", "low"), "highest_age": age_band("num_children_12_to_17", "high")},
+    ("study_grant", "child_of_higher_education_age"): {
+        "lowest_age": age_band("num_children_18_to_24", "low"), "highest_age": age_band("num_children_18_to_24", "high")},
+}
+
+
 def reason_message(right_id: str, code: str) -> str | None:
     """The English message id for one reason of one right, or None if the code has no words."""
     return RIGHT_REASONS.get((right_id, code)) or REASONS.get(code)
@@ -137,7 +172,7 @@ def reason_lines(right: dict, language: str) -> list[str]:
         message = reason_message(right.get("id", ""), code)
         if message is None:
             continue
-        line = say(language, message)
+        line = say(language, message, **figures(message, REASON_FIGURES.get((right.get("id", ""), code), {}), language))
         if line not in lines:
             lines.append(line)
     return lines

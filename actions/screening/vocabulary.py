@@ -3,10 +3,22 @@
 The engine speaks in codes (CONTRACT.md: right ids; actions/eligibility/rights/*.yaml: bodies,
 documents); this table gives each code its English message id, translated in the catalogs.
 `N_` only marks a text for extraction; `say` translates it when a person reads it.
+
+A number a sentence says is never written in it: the sentence has a placeholder (`{age}`,
+`{phone}`), and `FIGURES` says where its value comes from, the engine's parameters in force on
+the day (ages, dates of the law) or the office directory (phone numbers). So the words follow
+the law and the offices without a translator's help.
 """
 
 from __future__ import annotations
 
+import datetime
+from string import Formatter
+from typing import Callable
+
+from babel.dates import format_date
+
+from actions.directory.bodies import body_contact
 from actions.i18n import say
 
 
@@ -50,7 +62,7 @@ RIGHT_SUMMARIES = {
     "social_housing": N_("A place on the waiting list for a home with a low rent."),
     "disability_income_allowance": N_("An income for people who cannot work much because of a disability."),
     "integration_allowance": N_("Money for extra costs of a disability in daily life."),
-    "elderly_care_allowance": N_("Money for people over 65 who need help in daily life."),
+    "elderly_care_allowance": N_("Money for people aged {age} or more who need help in daily life."),
     "urgent_medical_aid": N_("Health care paid by the CPAS for people without papers."),
     "maximum_billing": N_("A yearly limit on what your household pays for health care."),
     "legal_aid": N_("A free or cheap lawyer for people with a low income."),
@@ -63,12 +75,12 @@ RIGHT_SUMMARIES = {
 BODIES = {
     "cpas": N_("The CPAS, the social service of your commune"),
     "mutuality": N_("Your health insurance fund (mutualité)"),
-    "sfp": N_("The Federal Pension Service, phone 1765"),
+    "sfp": N_("The Federal Pension Service, phone {phone}"),
     "dgph": N_("The federal service for people with a disability"),
     "iriscare": N_("Iriscare, the Brussels service for social protection"),
     "energy_supplier": N_("Your gas and electricity supplier"),
     "family_allowance_fund": N_("Your family allowance fund, for example Famiris"),
-    "bruxelles_logement": N_("Bruxelles Logement, free phone 0800 40 400"),
+    "bruxelles_logement": N_("Bruxelles Logement, free phone {phone}"),
     "social_housing_company": N_("A social housing company in Brussels"),
     "legal_aid_office": N_("The legal aid office of the Brussels bar"),
     "stib": N_("A STIB sales point (Bootik)"),
@@ -120,7 +132,75 @@ TOPICS = {
 }
 
 
+# A figure: its text for a day and a language.
+Figure = Callable[[datetime.date, str], str]
+LOCALES = {"fr": "fr_BE", "nl": "nl_BE"}
+
+
+def _parameters():
+    """The engine's parameters; imported here, as the engine lives in the action server only."""
+    from actions.eligibility.system import tax_benefit_system
+
+    return tax_benefit_system().parameters
+
+
+def _parameter(path: str):
+    node = _parameters()
+    for part in path.split("."):
+        node = getattr(node, part)
+    return node
+
+
+def _whole(value) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def age(path: str) -> Figure:
+    """An age of the law: the parameter `path` in force on the day."""
+    return lambda day, language: _whole(_parameter(path)(day.isoformat()))
+
+
+def age_band(variable: str, end: str) -> Figure:
+    """The lowest (`end="low"`) or highest age of a band of children (profile.CHILD_AGE_BANDS) on the day."""
+    def figure(day: datetime.date, language: str) -> str:
+        from actions.eligibility.profile import child_age_bands
+
+        bands = {name: (low, high) for name, low, high in child_age_bands(_parameters()(day.isoformat()))}
+        return _whole(bands[variable][0 if end == "low" else 1])
+    return figure
+
+
+def since(path: str) -> Figure:
+    """The month the value of the parameter `path` in force on the day started, as a person says it."""
+    def figure(day: datetime.date, language: str) -> str:
+        start = max(v.instant_str for v in _parameter(path).values_list if v.instant_str <= day.isoformat())
+        return format_date(datetime.date.fromisoformat(start), format="MMMM y", locale=LOCALES[language])
+    return figure
+
+
+def phone(body_id: str) -> Figure:
+    """The phone number of a body of the office directory (actions/directory/bodies.csv)."""
+    return lambda day, language: body_contact(body_id)["phone"]
+
+
+# The figures of the codes' words, by code (right ids and body codes do not overlap).
+FIGURES: dict[str, dict[str, Figure]] = {
+    "elderly_care_allowance": {"age": age("brussels.elderly_care_allowance.minimum_age")},
+    "sfp": {"phone": phone("sfp")},
+    "bruxelles_logement": {"phone": phone("bruxelles_logement")},
+}
+
+
+def figures(message: str, known: dict[str, Figure], language: str, day: datetime.date | None = None) -> dict[str, str]:
+    """The values of the placeholders of `message`, from `known` (a KeyError names a figure nobody gave)."""
+    names = {name for _, name, _, _ in Formatter().parse(message) if name}
+    day = day or datetime.date.today()
+    return {name: known[name](day, language) for name in names}
+
+
 def words(table: dict[str, str], code: str, language: str) -> str:
     """The words for a code; a code without words is a defect the tests catch, shown as is."""
     message = table.get(code)
-    return say(language, message) if message else code
+    if not message:
+        return code
+    return say(language, message, **figures(message, FIGURES.get(code, {}), language))

@@ -5,6 +5,7 @@ import ast
 import datetime
 import glob
 import os
+import re
 import subprocess
 import sys
 
@@ -111,6 +112,7 @@ def test_every_parameter_has_a_description_a_unit_a_dated_reference_and_a_last_c
     assert not problems, problems
 
 
+
 def test_every_parameter_says_how_it_is_revised_so_a_figure_older_than_its_cycle_is_flagged():
     # `make -s freshness` and the engine's "ceiling may have risen" read it (freshness.py).
     problems = [
@@ -119,7 +121,6 @@ def test_every_parameter_says_how_it_is_revised_so_a_figure_older_than_its_cycle
         if (node.metadata or {}).get("indexation") not in CYCLE_MONTHS
     ]
     assert not problems, problems
-
 
 def test_parameters_are_named_after_the_rights_folders():
     root = os.path.join(ENGINE, "parameters")
@@ -200,6 +201,77 @@ def test_every_rule_of_a_right_has_a_reference():
     assert not missing, "variables without a `reference = \"https://...\"`, by folder:\n" + "\n".join(
         f"  {folder} ({len(names)}): {', '.join(names)}" for folder, names in sorted(missing.items()))
     assert not bad, f"a reference is the address of a page: {bad}"
+
+
+ACTIONS = os.path.join(ENGINE, "..")
+MESSAGE_CALLS = ("N_", "say", "say_for")  # the catalog's keywords (Makefile, BABEL_KEYWORDS)
+AN_EXAMPLE_ANSWER = re.compile(r"For example:.*", re.S)  # what a person may type is not a figure of the law
+LAW_WORDS = re.compile(r"age|income|amount|ceiling|price|salary|euro|phone", re.I)
+
+
+def _conversation_files():
+    return sorted(glob.glob(os.path.join(ACTIONS, "*.py")) + glob.glob(os.path.join(ACTIONS, "screening", "*.py")))
+
+
+def _called(call):
+    return call.func.id if isinstance(call.func, ast.Name) else getattr(call.func, "attr", None)
+
+
+def _words_of(node):
+    """The names, attributes and string keys an expression reads ("age" in profile["age"] >= 65)."""
+    for inner in ast.walk(node):
+        if isinstance(inner, ast.Name):
+            yield inner.id
+        elif isinstance(inner, ast.Attribute):
+            yield inner.attr
+        elif isinstance(inner, ast.Constant) and isinstance(inner.value, str):
+            yield inner.value
+
+
+def _law_numbers_in(source):
+    """(line, what) of each number of the law in Python source: a number of two digits or more in a
+    sentence given to N_/say/say_for, or a number other than 0 and 1 compared with an age, an income,
+    an amount, a price or a phone."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and _called(node) in MESSAGE_CALLS:
+            for argument in node.args:
+                for text in ast.walk(argument):
+                    if isinstance(text, ast.Constant) and isinstance(text.value, str):
+                        if re.search(r"\d{2,}", AN_EXAMPLE_ANSWER.sub("", text.value)):
+                            found.append((text.lineno, repr(text.value)))
+        elif isinstance(node, ast.Compare):
+            operands = [node.left, *node.comparators]
+            numbers = [o.value for o in operands
+                       if isinstance(o, ast.Constant) and type(o.value) in (int, float) and o.value not in (0, 1)]
+            if numbers and any(LAW_WORDS.search(word) for o in operands for word in _words_of(o)):
+                found.append((node.lineno, ast.unparse(node)))
+    return found
+
+
+def test_the_conversation_check_finds_numbers_in_sentences_and_comparisons_but_not_in_examples():
+    source = (
+        'a = N_("You are under 18.")\n'
+        'b = say(language, "Free phone 0800 40 400")\n'
+        'c = N_("Write your age in years. For example: 45.")\n'
+        'd = N_("You are under {age}.")\n'
+        'if profile["age"] >= 65: pass\n'
+        'if monthly_income < 1500.0: pass\n'
+        'if len(lines) > 3 or age > 0: pass\n'
+    )
+    assert [line for line, _ in _law_numbers_in(source)] == [1, 2, 5, 6]
+
+
+def test_no_number_of_the_law_is_written_in_the_conversation():
+    # Ages and amounts come from the parameters and phone numbers from the office directory, filled
+    # into the sentences through placeholders; a number typed in a sentence or in a comparison
+    # stays behind when the law or the office changes.
+    problems = [
+        f"{os.path.relpath(path, ACTIONS)}:{line}: {what}"
+        for path in _conversation_files()
+        for line, what in _law_numbers_in(open(path, encoding="utf-8").read())
+    ]
+    assert not problems, "numbers of the law written in the conversation:\n" + "\n".join(problems)
 
 
 def test_yaml_cases_are_named_as_sentences_and_cover_every_right_folder():
