@@ -21,7 +21,7 @@ MO_FILES := $(PO_FILES:.po=.mo)
 BABEL_KEYWORDS := -k say:2 -k say_for:2c,3
 
 .PHONY: help envs catalogs extract train run test test-actions test-rasa test-pipe browser \
-        assess screen freshness bench-engine bench-nlu bench-chat lock-rasa lock-actions clean
+        assess screen what-if freshness bench-engine bench-nlu bench-chat lock-rasa lock-actions clean
 
 help:
 	@echo "make run    set up what is missing, train if needed, start the bot (chat on http://localhost:$${WEB_PORT:-8080})"
@@ -115,6 +115,11 @@ screen: $(ACTIONS_ENV)/.installed
 
 bench-engine: $(ACTIONS_ENV)/.installed
 	@$(ACTIONS_PY) -m actions.eligibility.bench
+
+# What a change of the rules would do to a caseload (examples in docs/reforms/):
+# `make -s what-if REFORM=docs/reforms/bim-ceiling-plus-10.yaml [DATE=2027-01-01] [BY=commune] < caseload.csv`.
+what-if: $(ACTIONS_ENV)/.installed
+	@$(ACTIONS_PY) -m actions.eligibility.what_if '$(REFORM)' $(if $(DATE),--date '$(DATE)') $(if $(BY),--by '$(BY)')
 
 # Every parameter, its value in force, its source and whether it is older than its revision cycle:
 # `make -s freshness [DATE=2026-12-01] [CSV=1]`.
