@@ -17,11 +17,35 @@ VERDICTS = {
 }
 
 
+# Reason codes that state a condition the person meets. A "no" names first the conditions that
+# fail; these may follow, said as met, so that "your income is under the limit" is never read as
+# a reason for the no.
+CONDITIONS_MET = frozenset({
+    "income_below_ceiling", "income_below_fully_free_ceiling", "presumed_without_resources",
+    "receives_gateway_benefit", "follows_gateway_benefit", "receives_increased_reimbursement",
+    "follows_increased_reimbursement", "social_maf_with_increased_reimbursement",
+    "social_tariff_or_bim_no_income_test", "bim_category_without_income_test",
+    "examined_automatically_at_pension_age", "irregular_stay", "student",
+    "child_of_secondary_school_age", "child_of_higher_education_age", "child_aged_12_to_24",
+    "age_65_or_over", "age_12_to_24",
+})
+
+
 def explanation(right: dict, language: str) -> list[str]:
     """The lines that say why `right` (an assessed right of the engine) has its status."""
     verdict = VERDICTS[right["status"]]  # a variable, so that extraction does not take "status" for a message
     lines = [say(language, verdict, right=words(RIGHT_NAMES, right["id"], language))]
-    lines.extend(reason_lines(right, language))
+    if right["status"] == "not_eligible":
+        codes = right.get("reasons") or []
+        failing = [c for c in codes if c not in CONDITIONS_MET]
+        met = [c for c in codes if c in CONDITIONS_MET]
+        lines.extend(reason_lines({**right, "reasons": failing}, language))
+        met_lines = reason_lines({**right, "reasons": met}, language)
+        if met_lines:
+            lines.append(say(language, "These conditions are met:"))
+            lines.extend(met_lines)
+    else:
+        lines.extend(reason_lines(right, language))
     topics = [words(TOPICS, f, language) for f in right.get("depends_on") or () if f in TOPICS]
     if right["status"] == "unknown" and topics:
         lines.append(say(language, "It depends on: {topics}.", topics=", ".join(topics)))

@@ -26,12 +26,18 @@ REASONS = {
     ),
     "income_ceiling_not_found": N_("Iris does not know the income limit: the office checks your income."),
     "ceiling_may_have_risen": N_("The limit for your income may have risen since. Ask the office."),
+    "earned_income_partly_exempt": N_("Part of what you earn from work does not count. The office does the sum."),
+    "partner_income_partly_counted": N_("Only part of your partner's income counts. The office does the sum."),
     # age
     "age_under_18": N_("You are under {age}, the minimum age for this right."),
     "minor_exception_to_check": N_("You are under {age}: the office checks if an exception applies to you."),
     "age_under_65": N_("You are under {age}, the minimum age for this allowance."),
     "age_under_pension_age": N_("You have not reached the legal pension age yet."),
     "age_over_limit": N_("You have reached the age limit for this allowance."),
+    "upper_age_may_be_pension_age": N_("A new law may let you ask until the pension age. Ask the office."),
+    "examined_automatically_at_pension_age": N_(
+        "The pension service looks at this right by itself when you reach the pension age."
+    ),
     # residence status and region
     "residence_status_not_covered": N_("With your residence status, you cannot get this right."),
     "residence_conditions_to_check": N_("The office checks the conditions linked to your residence status."),
@@ -66,16 +72,22 @@ REASONS = {
     ),
     "cadastral_income_to_check": N_("You own property: the office checks its cadastral income, its value for taxes."),
     "no_family_allowance": N_("This supplement adds to family allowances, which no child of yours can get."),
-    "granted_by_fund_without_request": N_(
-        "Your family allowance fund gives this supplement without you asking for it."
+    "granted_by_fund_later_without_request": N_("Your fund gives it by itself, but later. Ask now to get it sooner."),
+    "automatic_after_three_months_of_integration_income": N_(
+        "You get it by itself after {months} full months of integration income. Ask before that."
     ),
     # energy
+    "social_housing_collective_gas_heating": N_(
+        "Only social homes with a shared gas heating get it. Ask your social housing company."
+    ),
+    "social_tariff_or_bim_no_income_test": N_(
+        "With the social tariff or BIM, Sibelga protects you without looking at your income."
+    ),
+    "bim_category_without_income_test": N_("With BIM, your household gets this help without an income check."),
     "no_covered_fuel": N_("You do not heat with heating oil, lamp oil or bulk propane."),
     "bim_income_to_check": N_("You have the better reimbursement (BIM) but a higher income: the office checks."),
     "debt_mediation_to_check": N_("Your energy bills are hard to pay: the office checks for debt mediation."),
     "no_energy_debt": N_("You said you have no trouble paying your gas or electricity bills."),
-    "social_energy_tariff_beneficiary": N_("You have or will get the social tariff, so no income test is needed."),
-    "social_housing_tenant": N_("You rent a social home, so you can ask for this tariff."),
     "increased_reimbursement_alone_not_enough": N_(
         "Since {date}, your better reimbursement (BIM) alone no longer gives this tariff."
     ),
@@ -83,6 +95,7 @@ REASONS = {
         "On that date, your better reimbursement (BIM) alone was enough for this tariff."
     ),
     # housing
+    "higher_ceiling_of_some_companies": N_("Some social housing companies accept your income. Ask them."),
     "not_social_housing_candidate": N_("You are not on the waiting list for social housing."),
     "not_private_tenant": N_("You do not rent your home from a private landlord."),
     "owns_property": N_("Someone in your household owns a house, a flat or land."),
@@ -133,6 +146,8 @@ _YOUTH = {"lowest_age": age("brussels.public_transport_reduction.youth_min_age")
 _INTEGRATION_INCOME_AGE = {"age": age("federal.integration_income.minimum_age")}
 _SOCIAL_HOUSING_AGE = {"age": age("brussels.social_housing.min_age")}
 REASON_FIGURES = {
+    ("increased_reimbursement", "automatic_after_three_months_of_integration_income"): {
+        "months": age("federal.increased_reimbursement.months_of_integration_income")},
     ("integration_income", "age_under_18"): _INTEGRATION_INCOME_AGE,
     ("integration_income", "minor_exception_to_check"): _INTEGRATION_INCOME_AGE,
     ("equivalent_social_aid", "age_under_18"): _INTEGRATION_INCOME_AGE,

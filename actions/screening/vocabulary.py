@@ -82,6 +82,7 @@ BODIES = {
     "family_allowance_fund": N_("Your family allowance fund, for example Famiris"),
     "bruxelles_logement": N_("Bruxelles Logement, free phone {phone}"),
     "social_housing_company": N_("A social housing company in Brussels"),
+    "sibelga": N_("Sibelga, the company of the gas and electricity network in Brussels"),
     "legal_aid_office": N_("The legal aid office of the Brussels bar"),
     "stib": N_("A STIB sales point (Bootik)"),
     "community_of_the_school": N_("The study grant service of the school's community"),
@@ -107,6 +108,7 @@ DOCUMENTS = {
     "rent_allowance_form": N_("the rent allowance form"),
     "school_registration_certificate": N_("a school registration certificate"),
     "social_housing_certificate": N_("your social housing registration certificate"),
+    "social_housing_lease": N_("your social housing rental contract"),
     "social_housing_registration_form": N_("the social housing registration form"),
 }
 
@@ -156,7 +158,7 @@ def _whole(value) -> str:
 
 
 def age(path: str) -> Figure:
-    """An age of the law: the parameter `path` in force on the day."""
+    """An age (or another whole number, such as a count of months) of the law: the parameter `path` in force on the day."""
     return lambda day, language: _whole(_parameter(path)(day.isoformat()))
 
 

@@ -43,6 +43,21 @@ def test_why_not_a_right_that_is_ruled_out_gives_the_engines_reason_and_the_offi
     assert "Le bureau peut revoir votre situation." in text
 
 
+def test_why_not_names_only_the_conditions_that_fail_and_then_those_met_said_as_met():
+    # A 40-year-old on 900 euros: the GRAPA fails on age only; the income is under its limit.
+    text = why_not("pourquoi pas la GRAPA ?", {**ANSWERED, "monthly_income": 900})[0]["text"]
+    lines = text.split("\n")
+    age = next(i for i, line in enumerate(lines) if "âge légal de la pension" in line)
+    met = lines.index("Ces conditions sont remplies :")
+    income = next(i for i, line in enumerate(lines) if "sous la limite" in line)
+    assert age < met < income
+
+
+def test_why_not_a_right_whose_conditions_all_fail_says_nothing_is_met():
+    text = why_not("pourquoi pas la GRAPA ?", ANSWERED)[0]["text"]
+    assert "Ces conditions sont remplies" not in text
+
+
 def test_why_not_an_income_tested_right_says_the_income_is_above_the_limit_in_dutch():
     text = why_not("waarom geen leefloon", {**ANSWERED, "language": "nl"})[0]["text"]
     assert "Leefloon" in text
