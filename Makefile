@@ -20,7 +20,7 @@ MO_FILES := $(PO_FILES:.po=.mo)
 # say(language, msgid) and say_for(language, context, msgid): see actions/i18n.py
 BABEL_KEYWORDS := -k say:2 -k say_for:2c,3
 
-.PHONY: help envs catalogs extract train run test test-actions test-rasa test-pipe browser \
+.PHONY: help envs catalogs extract train run test test-actions test-rasa test-pipe browser bench-understanding \
         assess screen what-if freshness bench-engine bench-nlu bench-chat lock-rasa lock-actions clean
 
 help:
@@ -130,6 +130,11 @@ freshness: $(ACTIONS_ENV)/.installed
 # Questions per screening and per-turn latency under load, beside the `rasa init` starter bot.
 bench-chat: envs catalogs train
 	@$(ACTIONS_PY) -m bot.benchmarks.bench_chat
+
+# Value accuracy per field and language on the frozen held-out set (tests/understanding/heldout/),
+# and the share of first messages that start a screening and keep their facts.
+bench-understanding: envs catalogs train
+	@$(ACTIONS_PY) -m bot.benchmarks.bench_understanding
 
 # 5-fold cross-validation of the NLU, each language apart; reports kept in .cache/bench/nlu/.
 bench-nlu: $(RASA_ENV)/.installed
