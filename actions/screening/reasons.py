@@ -74,14 +74,14 @@ REASONS = {
     "no_family_allowance": N_("This supplement adds to family allowances, which no child of yours can get."),
     "granted_by_fund_later_without_request": N_("Your fund gives it by itself, but later. Ask now to get it sooner."),
     "automatic_after_three_months_of_integration_income": N_(
-        "You get it by itself after {months} full months of integration income. Ask before that."
+        "You get it by itself after {months} months in a row of integration income."
     ),
     # energy
     "social_housing_collective_gas_heating": N_(
         "Only social homes with a shared gas heating get it. Ask your social housing company."
     ),
     "social_tariff_or_bim_no_income_test": N_(
-        "With the social tariff or BIM, Sibelga protects you without looking at your income."
+        "With the social tariff or BIM, Sibelga can protect you without looking at your income."
     ),
     "bim_category_without_income_test": N_("With BIM, your household gets this help without an income check."),
     "no_covered_fuel": N_("You do not heat with heating oil, lamp oil or bulk propane."),
