@@ -7,9 +7,7 @@ from typing import Any
 
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.action_ask_next import ActionAskNext
-from actions.action_greet import ActionGreet
-from actions.action_take_answer import ActionTakeAnswer
+from actions.action_reply import ActionReply
 from actions.eligibility.profile import BOOL_FIELDS
 from tests.actions.conftest import make_tracker
 
@@ -51,15 +49,14 @@ class Conversation:
 
     def screening(self, profile: dict[str, Any], miss_each_question: bool = False) -> dict:
         """Greets, then answers every question from `profile` until the result; returns it."""
-        self.run(ActionGreet(), intent="greet")
-        messages = self.run(ActionAskNext())
+        messages = self.run(ActionReply(), text="bonjour", intent="greet")
         for _ in range(40):
             result = (messages[-1].get("custom") or {}).get("result")
             if result is not None:
                 return result
             field = self.slots["asking"]
             if miss_each_question:
-                self.run(ActionTakeAnswer(), text="blablabla", intent="nlu_fallback", entities=[])
+                self.run(ActionReply(), text="blablabla", intent="nlu_fallback", entities=[])
                 field = self.slots["asking"]
-            messages = self.run(ActionTakeAnswer(), entities=entities_for(field, profile[field]))
+            messages = self.run(ActionReply(), entities=entities_for(field, profile[field]))
         raise AssertionError("the screening did not end")

@@ -1,10 +1,10 @@
-from actions.action_switch_language import ActionSwitchLanguage
+from actions.action_reply import ActionReply
 
 from tests.actions.conftest import language_entity, make_tracker
 
 
 def switch(dispatcher, tracker):
-    events = ActionSwitchLanguage().run(dispatcher, tracker, domain={})
+    events = ActionReply().run(dispatcher, tracker, domain={})
     return dispatcher.messages[0], events
 
 

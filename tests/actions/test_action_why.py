@@ -1,6 +1,6 @@
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.action_why import ActionWhy
+from actions.action_reply import ActionReply
 from tests.actions.conftest import make_tracker
 
 LOW_INCOME = {"language": "fr", "commune": "schaerbeek", "age": 30, "living_with": "alone", "children": 0,
@@ -12,7 +12,7 @@ LOW_INCOME = {"language": "fr", "commune": "schaerbeek", "age": 30, "living_with
 
 def why(text: str, slots: dict) -> list[dict]:
     dispatcher = CollectingDispatcher()
-    ActionWhy().run(dispatcher, make_tracker(text, slots=slots, intent="why"), {})
+    ActionReply().run(dispatcher, make_tracker(text, slots=slots, intent="why"), {})
     return dispatcher.messages
 
 

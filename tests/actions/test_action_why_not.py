@@ -1,7 +1,7 @@
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.action_why_not import ActionWhyNot
+from actions.action_reply import ActionReply
 from actions.screening.right_mentions import mentioned_right
 from tests.actions.conftest import make_tracker
 
@@ -13,7 +13,7 @@ ANSWERED = {"language": "fr", "commune": "ixelles", "age": 40, "living_with": "a
 def why_not(text: str, slots: dict, asking: str | None = None) -> list[dict]:
     tracker = make_tracker(text, slots={**slots, "asking": asking}, intent="why_not")
     dispatcher = CollectingDispatcher()
-    ActionWhyNot().run(dispatcher, tracker, {})
+    ActionReply().run(dispatcher, tracker, {})
     return dispatcher.messages
 
 
@@ -80,7 +80,7 @@ def test_an_aid_named_in_reply_to_the_question_about_aids_received_is_an_answer_
     tracker = make_tracker("les allocations familiales", slots={"language": "fr", "asking": "benefits"},
                            intent="why_not")
     dispatcher = CollectingDispatcher()
-    events = ActionWhyNot().run(dispatcher, tracker, {})
+    events = ActionReply().run(dispatcher, tracker, {})
     slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
     assert slots["benefits"] == ["family_allowance"]
     assert slots["asking"] != "benefits"

@@ -1,6 +1,6 @@
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.action_ask_next import ActionAskNext
+from actions.action_reply import ActionReply
 from tests.actions.conftest import make_tracker
 
 PROFILE = {"language": "fr", "commune": "schaerbeek", "benefits": [], "residence_status": "belgian",
@@ -8,10 +8,11 @@ PROFILE = {"language": "fr", "commune": "schaerbeek", "benefits": [], "residence
 
 
 def asked(metadata):
-    tracker = make_tracker(slots=dict(PROFILE))
+    # A first message: the welcome, then the first question, phrased for whoever reads it.
+    tracker = make_tracker(slots={"language": "fr"})
     tracker.latest_message["metadata"] = metadata
     dispatcher = CollectingDispatcher()
-    ActionAskNext().run(dispatcher, tracker, {})
+    ActionReply().run(dispatcher, tracker, {})
     return dispatcher.messages[-1]
 
 

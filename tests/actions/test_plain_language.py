@@ -2,9 +2,7 @@ import re
 
 import pytest
 
-from actions.action_help import ActionHelp
-from actions.action_human_handoff import ActionHumanHandoff
-from actions.action_why_not import ActionWhyNot
+from actions.action_reply import ActionReply
 from actions.plain_language import ABBREVIATIONS, explain_first_use
 from tests.actions.conversation import Conversation
 
@@ -53,10 +51,10 @@ def test_a_word_that_only_contains_an_abbreviation_is_not_touched():
 def test_every_abbreviation_of_a_whole_conversation_is_explained_where_it_first_appears(language, household):
     chat = Conversation(language)
     chat.screening(HOUSEHOLDS[household], miss_each_question=True)
-    chat.run(ActionWhyNot(), text="pourquoi pas la GRAPA" if language == "fr" else "waarom geen IGO",
+    chat.run(ActionReply(), text="pourquoi pas la GRAPA" if language == "fr" else "waarom geen IGO",
              intent="why_not")
-    chat.run(ActionHelp(), intent="help")
-    chat.run(ActionHumanHandoff(), intent="human_handoff")
+    chat.run(ActionReply(), intent="help")
+    chat.run(ActionReply(), intent="human_handoff")
     used = 0
     for abbreviation, meaning in ABBREVIATIONS[language].items():
         first = first_uses(chat.texts, abbreviation)

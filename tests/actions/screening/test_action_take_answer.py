@@ -2,7 +2,7 @@
 
 import pytest
 
-from actions.action_take_answer import ActionTakeAnswer
+from actions.action_reply import ActionReply
 from actions.i18n import say
 
 from tests.actions.conftest import make_tracker
@@ -10,7 +10,7 @@ from tests.actions.conftest import make_tracker
 
 def take(dispatcher, text, intent, entities=(), **slots):
     tracker = make_tracker(text, slots=slots, entities=list(entities), intent=intent)
-    return ActionTakeAnswer().run(dispatcher, tracker, domain={})
+    return ActionReply().run(dispatcher, tracker, domain={})
 
 
 def slot_events(events):
@@ -89,10 +89,10 @@ def test_a_correction_of_the_age_while_another_question_is_pending_changes_the_a
 
 def _take(slots, text, entities=(), intent="inform"):
     from rasa_sdk.executor import CollectingDispatcher
-    from actions.action_take_answer import ActionTakeAnswer
+    from actions.action_reply import ActionReply
     from tests.actions.conftest import make_tracker
     dispatcher = CollectingDispatcher()
-    events = ActionTakeAnswer().run(dispatcher, make_tracker(text, slots=slots, entities=list(entities),
+    events = ActionReply().run(dispatcher, make_tracker(text, slots=slots, entities=list(entities),
                                                             intent=intent), {})
     return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}, dispatcher.messages
 

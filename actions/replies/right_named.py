@@ -1,0 +1,22 @@
+"""A first message that names a right ("est-ce que j'ai droit à la GRAPA ?"): what it depends
+on, before the questions that settle it."""
+
+from __future__ import annotations
+
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.i18n import say
+from actions.screening.explanations import explanation
+from actions.screening.vocabulary import RIGHT_NAMES, TOPICS, words
+
+
+def reply(dispatcher: CollectingDispatcher, assessment: dict, right_id: str, language: str) -> None:
+    right = next(r for r in assessment["rights"] if r["id"] == right_id)
+    if right["status"] == "unknown":
+        topics = [words(TOPICS, f, language) for f in right.get("depends_on") or () if f in TOPICS]
+        lines = [say(language, "{right}: it depends on {topics}.", right=words(RIGHT_NAMES, right_id, language),
+                     topics=", ".join(topics) or say(language, "your answers"))]
+        lines.append(say(language, "I ask you a few questions to find out."))
+    else:
+        lines = explanation(right, language)
+    dispatcher.utter_message(text="\n".join(lines), json_message={"language": language, "right_named": right_id})

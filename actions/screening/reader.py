@@ -1,0 +1,134 @@
+"""What a message means, given the pending question: the one reader of every reply.
+
+It returns exactly one of:
+- `Answers`: values for one or several fields (None: "I don't know" / "I'd rather not say"),
+  possibly with a shared postal code to clarify and a right the message names;
+- `Correction`: values that change earlier answers (or answer ahead) without answering the
+  pending question ("non, j'ai 45 ans" while a yes/no is pending);
+- `SideRequest`: why, why not X, help, a person, language, delete, restart, stop, thanks, hello;
+- `NotUnderstood`.
+
+Pure: no Rasa, no catalogs. The inputs are what the channel and the NLU give: the pending
+field (None before the first question and after the result), the text, the intent and entities
+of the NLU parse, and the fields already answered.
+
+Order, and why: a button answers its question; a message that asks why is a question, never an
+answer ("pourquoi pas la GRAPA ?" names an aid the benefits question would take); then a reply
+the pending question understands is its answer whatever the intent (the classifier takes
+"alleen" for a goodbye, "hébergée" for delete my data); then side requests; then corrections.
+With nothing pending, every fact the message gives is kept and the screening starts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable, Mapping
+
+from actions.screening.answers import Ambiguous, interpret, plain, volunteered
+from actions.screening.questions import QUESTIONS
+from actions.screening.right_mentions import mentioned_right
+from actions.screening.situation import facts, shared_postal_code
+
+
+@dataclass(frozen=True)
+class Answers:
+    values: Mapping[str, Any]
+    ambiguous: Ambiguous | None = None
+    right: str | None = None
+
+
+@dataclass(frozen=True)
+class Correction:
+    values: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class SideRequest:
+    kind: str                 # why, why_not, help, handoff, language, delete, restart, stop, thanks, greet
+    right: str | None = None  # the right a "why not" names
+
+
+@dataclass(frozen=True)
+class NotUnderstood:
+    pass
+
+
+Reading = Answers | Correction | SideRequest | NotUnderstood
+
+SIDE_INTENTS = {
+    "why": "why", "why_not": "why_not", "help": "help", "human_handoff": "handoff",
+    "switch_language": "language", "delete_data": "delete", "restart": "restart",
+    "goodbye": "stop", "thanks": "thanks", "greet": "greet",
+}
+
+_WHY = re.compile(r"(?<![a-z])(pourquoi|pq|pk|pkoi|waarom|why|hoezo|comment ca)(?![a-z])")
+
+
+def asks_why(text: str) -> bool:
+    return _WHY.search(plain(text)) is not None
+
+
+def _entities(entities: Iterable[dict], name: str) -> list:
+    return [e.get("value") for e in entities or () if e.get("entity") == name]
+
+
+def given_besides(pending: str | None, offered: Mapping[str, Any]) -> dict[str, Any]:
+    """Values for other fields than the pending one. While children or their ages are asked,
+    "4 et 9 ans" gives ages of children, not the person's age."""
+    skip = {pending, "age"} if pending in ("children", "children_ages") else {pending}
+    return {f: v for f, v in offered.items() if f not in skip}
+
+
+def read(pending: str | None, text: str, parse: Mapping[str, Any],
+         answered: Mapping[str, Any] | None = None) -> Reading:
+    """The meaning of one message; `answered` maps the fields already answered to their values."""
+    answered = answered or {}
+    intent = ((parse.get("intent") or {}).get("name")) or ""
+    entities = list(parse.get("entities") or ())
+    side = SIDE_INTENTS.get(intent)
+    if pending not in QUESTIONS:
+        pending = None
+    options = _entities(entities, "option")
+    if pending and options:
+        answer = interpret(pending, text, intent, entities)
+        return Answers({pending: answer.value}) if answer is not None and not isinstance(answer, Ambiguous) else NotUnderstood()
+    if asks_why(text):
+        right = mentioned_right(text)
+        return SideRequest("why_not" if right or intent == "why_not" else "why", right)
+    stated = facts(text, entities, number_asked=bool(pending and (QUESTIONS[pending].numeric or pending == "children_ages")))
+    if pending is None:
+        return _without_question(text, side, stated, entities, answered)
+    number_asked = QUESTIONS[pending].numeric or pending == "children_ages"
+    answer = interpret(pending, text, intent, entities)
+    offered = {**stated, **volunteered(entities, text, number_asked=number_asked)}
+    value = answer.value if answer is not None and not isinstance(answer, Ambiguous) else offered.get(pending)
+    understood = (answer is not None and not isinstance(answer, Ambiguous)) or pending in offered
+    given = given_besides(pending, offered)
+    corrected = {f: v for f, v in given.items() if f in answered and answered[f] != v}
+    if corrected:
+        # "non, j'ai 45 ans": the reply corrects an earlier answer, and its "non" is not the
+        # answer to the pending question, which is asked again if still needed.
+        return Correction(given)
+    if understood:
+        return Answers({pending: value, **given})
+    if isinstance(answer, Ambiguous):
+        return Answers(given, ambiguous=answer)
+    if given:
+        return Correction(given)
+    if side:
+        return SideRequest(side, mentioned_right(text) if side == "why_not" else None)
+    return NotUnderstood()
+
+
+def _without_question(text: str, side: str | None, stated: dict, entities: list, answered: Mapping[str, Any]) -> Reading:
+    """Nothing is pending: a first message, or a message after the result."""
+    if side in ("restart", "delete", "language", "handoff", "help", "thanks", "stop") and not stated:
+        return SideRequest(side)
+    if answered:
+        # After the result: new facts change the profile, and the result is given again.
+        if stated:
+            return Correction(stated)
+        return SideRequest(side) if side else NotUnderstood()
+    return Answers(stated, ambiguous=shared_postal_code(entities) if "commune" not in stated else None,
+                   right=mentioned_right(text))
