@@ -132,7 +132,7 @@ bench-chat: envs catalogs train
 	@$(ACTIONS_PY) -m bot.benchmarks.bench_chat
 
 # Value accuracy per field and language on the frozen held-out set (tests/understanding/heldout/),
-# and the share of first messages that start a screening and keep their facts.
+# and the share of first messages that start a screening and keep their facts (SET=dev: the tuning set).
 bench-understanding: envs catalogs train
 	@$(ACTIONS_PY) -m bot.benchmarks.bench_understanding
 

@@ -77,7 +77,8 @@ class ActionReply(PlainLanguageAction):
         if misses >= MAX_MISSES:
             dispatcher.utter_message(text=messages.skipped(language))
             return events + store(slots, pending, None) + ask_or_conclude(dispatcher, slots, language, tracker)
-        dispatcher.utter_message(**messages.question(pending, language, again=True, volunteer=for_volunteer(tracker)))
+        dispatcher.utter_message(**messages.question(pending, language, again=True, volunteer=for_volunteer(tracker),
+                                                     profile=profile_from_slots(slots)))
         return events + [SlotSet("misses", misses)]
 
     def _side_request(self, request: SideRequest, dispatcher, tracker, language, first, slots) -> list[dict]:

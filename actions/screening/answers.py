@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from actions.directory.offices import COMMUNE_IDS, communes_for_postal_code
+from actions.screening import income_ranges
 from actions.screening.questions import DONT_KNOW, QUESTIONS, RATHER_NOT_SAY
 
 
@@ -184,6 +185,12 @@ def interpret(field: str, text: str, intent: str | None,
 
 def _from_option(field: str, value: str) -> Understood | None:
     question = QUESTIONS[field]
+    if field == "monthly_income":
+        amount = income_ranges.amount(value)
+        return Understood(amount) if amount is not None else None
+    if question.numeric:
+        number = _whole_number(value, 0, MAX_CHILDREN if field == "children" else MAX_AGE)
+        return Understood(number) if number is not None else None
     if question.yes_no:
         return Understood(value == "yes") if value in ("yes", "no") else None
     if field in ("income_sources", "benefits"):

@@ -13,6 +13,7 @@ from babel.numbers import format_currency
 
 from actions.directory.offices import office_for
 from actions.i18n import say, say_for
+from actions.screening import income_ranges
 from actions.screening.conditions import CLAIMABLE, CONDITIONS
 from actions.screening.questions import QUESTIONS, options
 from actions.screening.reasons import reason_message
@@ -63,9 +64,26 @@ def _asking(field: str, choices: list[tuple[str, str]], language: str) -> dict[s
     }
 
 
-def question(field: str, language: str, *, again: bool = False, volunteer: bool = False) -> dict[str, Any]:
+def income_choices(profile: dict, language: str) -> list[tuple[str, str]]:
+    """Income ranges whose edges are the ceilings that matter for this household, as buttons."""
+    choices = []
+    for low, high in income_ranges.ranges(profile):
+        if low == 0:
+            label = say(language, "Less than {amount}").format(amount=whole_money(high, language))
+        elif high is None:
+            label = say(language, "More than {amount}").format(amount=whole_money(low, language))
+        else:
+            label = say(language, "From {low} to {high}").format(low=whole_money(low, language),
+                                                                 high=whole_money(high, language))
+        choices.append((income_ranges.value(low, high), label))
+    return choices
+
+
+def question(field: str, language: str, *, again: bool = False, volunteer: bool = False,
+             profile: dict | None = None) -> dict[str, Any]:
     """The message that asks for `field`; `again` rephrases it after a reply not understood;
-    `volunteer` phrases it for someone who asks on the person's behalf (terminal mode)."""
+    `volunteer` phrases it for someone who asks on the person's behalf (terminal mode); with
+    the `profile` so far, the income question offers ranges that matter for it."""
     asked = QUESTIONS[field]
     text, examples = asked.words(language, volunteer)
     lines = []
@@ -76,7 +94,10 @@ def question(field: str, language: str, *, again: bool = False, volunteer: bool 
     lines.append(text)
     if again:
         lines.append(examples)
-    return {"text": "\n".join(lines), **_asking(field, options(asked, language), language)}
+    choices = options(asked, language)
+    if field == "monthly_income" and profile is not None:
+        choices = income_choices(profile, language) + choices
+    return {"text": "\n".join(lines), **_asking(field, choices, language)}
 
 
 def which_commune(postal_code: str, communes: tuple[str, ...], language: str, *,
@@ -102,6 +123,11 @@ def skipped(language: str) -> str:
 
 def money(amount: float, language: str) -> str:
     return format_currency(amount, "EUR", locale=LOCALES[language])
+
+
+def whole_money(amount: float, language: str) -> str:
+    """An amount in whole euros, as on a button ("1 350 €")."""
+    return format_currency(amount, "EUR", locale=LOCALES[language], format="#,##0\u00a0¤", currency_digits=False)
 
 
 def day(iso: str, language: str) -> str:

@@ -94,6 +94,8 @@ QUESTIONS: dict[str, Question] = {
             "children",
             lambda l: say(l, "How many children live with you and depend on you?"),
             lambda l: say(l, "Write a number. For example: 0, 1 or 2."),
+            options=(("0", lambda l: "0"), ("1", lambda l: "1"), ("2", lambda l: "2"), ("3", lambda l: "3"),
+                     ("4", lambda l: say(l, "4 or more"))),
             numeric=True,
             volunteer=(lambda l: say_for(l, "volunteer", "How many children live with the person and depend on them?"),
                        lambda l: say_for(l, "volunteer", "Write a number. For example: 0, 1 or 2.")),

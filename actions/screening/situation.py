@@ -15,7 +15,7 @@ from typing import Any, Iterable
 from actions.directory.offices import communes_for_postal_code
 from actions.screening.answers import Ambiguous, plain, volunteered
 
-CHILD = r"(?:enfants?|enfant|gosses?|kids?|petits?|kinderen|kinders|kind|kindjes|zoon|dochter|fils|fille)"
+CHILD = r"(?:enfants?|gosses?|kids?|kinderen|kinders|kind|kindjes)"
 NUMBER_WORDS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
     "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,

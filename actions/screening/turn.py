@@ -41,7 +41,8 @@ def ask_or_conclude(dispatcher: CollectingDispatcher, slots: dict[str, Any], lan
     brief = tracker is not None and wants_brief(tracker)
     step = next_step(slots)
     if step.field is not None:
-        dispatcher.utter_message(**messages.question(step.field, language, volunteer=volunteer))
+        dispatcher.utter_message(**messages.question(step.field, language, volunteer=volunteer,
+                                                     profile=profile_from_slots(slots)))
         return [SlotSet("asking", step.field), SlotSet("misses", 0)]
     profile = profile_from_slots(slots)
     conditional = conditional_rights(profile, step.conditions, step.assessment)
@@ -59,4 +60,5 @@ def repeat_pending_question(dispatcher: CollectingDispatcher, tracker: Tracker, 
     always knows what to answer."""
     field = tracker.get_slot("asking")
     if field:
-        dispatcher.utter_message(**messages.question(field, language, volunteer=for_volunteer(tracker)))
+        dispatcher.utter_message(**messages.question(field, language, volunteer=for_volunteer(tracker),
+                                                     profile=profile_from_slots(slots_of(tracker))))
