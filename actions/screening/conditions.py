@@ -41,10 +41,14 @@ def unknown_rights(assessment: Mapping[str, Any]) -> list[dict]:
 
 
 def told_as_condition(field: str, assessment: Mapping[str, Any]) -> bool:
-    """True when `field` is a yes/no question that can change at most one right of the result."""
+    """True when `field` is a yes/no question that can change at most one right of the result,
+    and that right hangs on this answer alone: an "if ..." line then settles it. A right that
+    also hangs on another answer (social housing: the waiting list and property) is asked about,
+    so that a right the person could claim is not left open when questions would settle it."""
     if field not in BOOL_FIELDS:
         return False
-    return sum(field in (r.get("depends_on") or ()) for r in unknown_rights(assessment)) <= 1
+    depending = [r for r in unknown_rights(assessment) if field in (r.get("depends_on") or ())]
+    return len(depending) <= 1 and all(list(r.get("depends_on") or ()) == [field] for r in depending)
 
 
 def conditional_rights(profile: Mapping[str, Any], fields: Iterable[str],

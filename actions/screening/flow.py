@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 from actions.eligibility.engine import assess
-from actions.eligibility.profile import FIELDS
+from actions.eligibility.profile import BOOL_FIELDS, FIELDS
 from actions.screening.conditions import told_as_condition
 from actions.screening.questions import QUESTIONS
 
@@ -36,15 +36,24 @@ def profile_from_slots(slots: Mapping[str, Any]) -> dict:
     return profile
 
 
+# A screening asks at most this many questions: past it, what is still open is told as
+# conditions or as "it depends on", so that nobody is kept answering for ever.
+MAX_QUESTIONS = 14
+
+
 def next_step(slots: Mapping[str, Any]) -> NextStep:
+    """The next question, or the result: the screening stops when no answer could change any
+    right, or after MAX_QUESTIONS questions."""
     profile = profile_from_slots(slots)
     assessment = assess(profile)
     conditions = []
+    capped = int(slots.get("questions_asked") or 0) >= MAX_QUESTIONS
     for field in assessment["next_questions"]:
         if field in profile or field not in QUESTIONS:
             continue
-        if told_as_condition(field, assessment):
-            conditions.append(field)
+        if capped or told_as_condition(field, assessment):
+            if field in BOOL_FIELDS:
+                conditions.append(field)
             continue
         return NextStep(field, assessment)
     return NextStep(None, assessment, tuple(conditions))

@@ -16,7 +16,7 @@ from actions.screening.flow import next_step, profile_from_slots
 
 
 def slots_of(tracker: Tracker) -> dict[str, Any]:
-    return {name: tracker.get_slot(name) for name in (*FIELDS, "unknown_fields")}
+    return {name: tracker.get_slot(name) for name in (*FIELDS, "unknown_fields", "questions_asked")}
 
 
 def store(slots: dict[str, Any], field: str, value: Any) -> list[dict]:
@@ -43,7 +43,9 @@ def ask_or_conclude(dispatcher: CollectingDispatcher, slots: dict[str, Any], lan
     if step.field is not None:
         dispatcher.utter_message(**messages.question(step.field, language, volunteer=volunteer,
                                                      profile=profile_from_slots(slots)))
-        return [SlotSet("asking", step.field), SlotSet("misses", 0)]
+        asked = int(slots.get("questions_asked") or 0) + (step.field != (tracker and tracker.get_slot("asking")))
+        slots["questions_asked"] = asked
+        return [SlotSet("asking", step.field), SlotSet("misses", 0), SlotSet("questions_asked", asked)]
     profile = profile_from_slots(slots)
     conditional = conditional_rights(profile, step.conditions, step.assessment)
     result = messages.result(step.assessment, language, conditional, brief)

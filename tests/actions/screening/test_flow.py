@@ -25,3 +25,25 @@ def test_the_screening_ends_when_no_answer_would_change_a_result():
     statuses = {r["id"]: r["status"] for r in step.assessment["rights"]}
     assert statuses["integration_income"] == "eligible"
     assert "unknown" not in statuses.values()
+
+
+LOW_INCOME_RENTER = {
+    "commune": "evere", "age": 35, "living_with": "alone", "children": 0, "children_ages": [],
+    "monthly_income": 900, "income_sources": ["work"], "benefits": [], "residence_status": "belgian",
+    "health_insurance": True, "housing": "private_rent", "disability": False, "student": False,
+    "heating_oil": False, "energy_debt": False,
+}
+
+
+def test_a_low_income_renter_is_asked_about_the_waiting_list_or_property_rather_than_left_unknown():
+    from actions.screening.flow import next_step
+
+    step = next_step(dict(LOW_INCOME_RENTER))
+    assert step.field in ("social_housing_candidate", "owns_property")
+
+
+def test_the_screening_asks_no_more_than_fourteen_questions():
+    from actions.screening.flow import MAX_QUESTIONS, next_step
+
+    step = next_step({"commune": "evere", "questions_asked": MAX_QUESTIONS})
+    assert step.field is None
