@@ -645,17 +645,17 @@ def assess_batch(batch, date):
     return {"date": date.isoformat(), "rights": rights, "next_questions": questions}
 
 
-def statuses_of(profiles, date=None):
+def statuses_of(profiles, date=None, cap=CAP_ASSESS):
     """The status of every right for several profiles at once, in one simulation: a list of
     {right id: status}, one per profile. For comparing variants of a profile cheaply; `assess`
-    gives the details of one."""
+    gives the details of one. A smaller `cap` samples the unknown answers more coarsely."""
     date = date or P.parse_date(None)
     batch = P.Batch(len(profiles))
     for i, profile in enumerate(profiles):
         for key, value in profile.items():
             if key in P.ALL_FIELDS and value is not None:
                 P.set_value(batch, i, key, value)
-    m, _, _, statuses, _ = evaluate(batch.finish(), date, cap=CAP_ASSESS)
+    m, _, _, statuses, _ = evaluate(batch.finish(), date, cap=cap)
     return [{right: STATUS_NAMES[int(code)] for right, code in zip(m.rights, row)} for row in statuses]
 
 
