@@ -4,7 +4,7 @@
 
 1. Questions: the twelve households of bot/benchmarks/households.py each do a whole screening
    over the REST channel of a running Iris, answering whatever is asked in their own words; the
-   number of questions until the result is counted (target: median <= 10).
+   number of questions until the result is counted (target: median <= 11, issue 10).
 2. Latency: the same screenings run `--at-once` at a time, and every turn's time is recorded.
    The starter bot of `rasa init` (cached in .cache/bench/starter) runs on the same machine in
    the same run, with as many conversations at once and as many turns each, so that the two
@@ -35,7 +35,7 @@ STARTER = ROOT / ".cache" / "bench" / "starter"
 STARTER_TURNS = ("hello", "I am sad", "yes", "great", "no", "very good", "hi there", "bye",
                  "are you a bot?", "I feel happy", "not really", "goodbye")
 MAX_TURNS = 30
-TARGET_QUESTIONS = 10
+TARGET_QUESTIONS = 11
 TARGET_RATIO = 1.5
 
 
