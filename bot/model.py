@@ -16,6 +16,7 @@ TRAINING_INPUTS = (
     ("domain", "*.yml"),
     ("nlu", "**/*.yml"),
     ("nlu/components", "**/*.py"),
+    ("nlu/lexicon", "*.*"),  # the components' words and readers; the detector's words shape training
     ("bot/data", "**/*.yml"),
     ("requirements/rasa.txt",),
 )

@@ -1,8 +1,9 @@
 """The CPAS / OCMW of each Brussels commune, and the communes behind a postal code.
 
 Data: `communes.csv` (a copy of the shared reference `brussels-communes.csv` with a `commune_id`
-column holding the contract's commune ids; one row per postal code) and `shared_postal_codes.csv`
-(postal codes that a commune shares with another one, from the reference's section 17).
+column holding the contract's commune ids; one row per postal code). Which communes a postal code
+belongs to, shared codes included (reference section 17), is the lexicon's
+(nlu/lexicon/postal_codes.csv): the NLU reads the same file.
 
 A cell that the reference marks NOT FOUND is never filled in: `office_for` returns `None` for that
 field and names it in `not_found`, so that the bot tells the person to check with the office. The
@@ -18,9 +19,11 @@ import functools
 import re
 from pathlib import Path
 
+from nlu.lexicon import data as lexicon
+
 DATA_DIR = Path(__file__).resolve().parent
 COMMUNES_FILE = DATA_DIR / "communes.csv"
-SHARED_POSTAL_CODES_FILE = DATA_DIR / "shared_postal_codes.csv"
+SHARED_POSTAL_CODES_FILE = lexicon.POSTAL_CODES_FILE
 
 #: The contract's commune ids (CONTRACT.md, section 1), `outside_brussels` apart.
 BRUSSELS_COMMUNE_IDS = (
@@ -134,29 +137,38 @@ def load_communes(path: Path = COMMUNES_FILE) -> list[dict[str, str]]:
 
 
 def load_shared_postal_codes(path: Path = SHARED_POSTAL_CODES_FILE) -> list[dict[str, str]]:
-    """Read and check the file of shared postal codes; raise DirectoryDataError (one line) if bad."""
-    rows = _read_rows(path, SHARED_COLUMNS)
-    for line, row in rows:
-        _check_postal_code(path, line, row["postal_code"])
-        _check_commune_id(path, line, row["commune_id"], BRUSSELS_COMMUNE_IDS)
-        if not row["source"]:
-            raise DirectoryDataError(f"{path.name} line {line}: source is empty")
-    return [row for _, row in rows]
+    """The postal codes that a commune shares with another one: a row (postal_code, commune_id,
+    source) for each commune a shared code may also belong to besides its own. Read from a postal
+    codes file of the lexicon; raise DirectoryDataError (one line) if it is bad."""
+    try:
+        codes = lexicon.read_postal_codes(path)
+    except lexicon.LexiconDataError as error:
+        raise DirectoryDataError(str(error)) from None
+    return [
+        {"postal_code": code.code, "commune_id": commune, "source": code.source}
+        for code in codes.values() if code.shared
+        for commune in code.communes[1:]
+    ]
 
 
 @functools.lru_cache(maxsize=1)
 def _directory() -> tuple[dict[str, list[dict[str, str]]], dict[str, tuple[str, ...]]]:
     """(rows by commune id, commune ids by postal code), read once."""
     by_commune: dict[str, list[dict[str, str]]] = {}
-    by_code: dict[str, list[str]] = {}
     for row in load_communes():
         by_commune.setdefault(row["commune_id"], []).append(row)
-        by_code.setdefault(row["postal_code"], []).append(row["commune_id"])
-    for row in load_shared_postal_codes():
-        ids = by_code.setdefault(row["postal_code"], [])
-        if row["commune_id"] not in ids:
-            ids.append(row["commune_id"])
-    return by_commune, {code: tuple(ids) for code, ids in by_code.items()}
+    try:
+        codes = lexicon.postal_codes()
+    except lexicon.LexiconDataError as error:
+        raise DirectoryDataError(str(error)) from None
+    by_code = {code: entry.communes for code, entry in codes.items()}
+    for commune_id, rows in by_commune.items():
+        for row in rows:
+            if by_code.get(row["postal_code"], ())[:1] != (commune_id,):
+                raise DirectoryDataError(
+                    f"{COMMUNES_FILE.name}: postal_code {row['postal_code']} of {commune_id} is not "
+                    f"that commune's code in {lexicon.POSTAL_CODES_FILE.name}")
+    return by_commune, by_code
 
 
 # --- cells --------------------------------------------------------------------------------------

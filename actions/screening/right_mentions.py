@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from nlu.components.text_normalization import fold
+from nlu.lexicon import fold
 
 WORDS: dict[str, tuple[str, ...]] = {
     "integration_income": ("revenu d'integration", "revenu d integration", "ris", "leefloon",

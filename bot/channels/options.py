@@ -8,10 +8,10 @@ no state is kept beside the tracker store. Pure functions on Rasa's message dict
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any, Optional
 
 from actions.screening.questions import DONT_KNOW, RATHER_NOT_SAY
+from nlu.lexicon import normalize
 
 # Options that only offer "I don't know" or "I'd rather not say" belong to a question answered
 # in the person's own words, often a number (age, income, children): there, "2" means two.
@@ -45,14 +45,9 @@ def with_options(message: dict[str, Any]) -> str:
     return f"{text}\n{options_text(buttons)}" if text else options_text(buttons)
 
 
-def _plain(text: str) -> str:
-    # Phones make accents and capitals a chore: "je ne sais pas" is "Je ne sais pas".
-    letters = unicodedata.normalize("NFD", " ".join(text.replace("\u2019", "'").split()).casefold())
-    return "".join(c for c in letters if not unicodedata.combining(c))
-
-
 def _same(a: str, b: str) -> bool:
-    return _plain(a) == _plain(b)
+    # Phones make accents and capitals a chore: "je ne sais pas" is "Je ne sais pas".
+    return normalize(a) == normalize(b)
 
 
 def reply_payload(

@@ -1,4 +1,4 @@
-"""Rasa component: entity `answer` (yes, no, dont_know, rather_not_say); rules in `answer_parsing`."""
+"""Rasa component: entity `answer` (yes, no, dont_know, rather_not_say); rules in nlu/lexicon/answers.py."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any, Dict, List, Text
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.training_data.message import Message
 
-from nlu.components.answer_parsing import find_answer
+from nlu.lexicon import find_answer
 from nlu.components.rule_entity_extractor import RuleEntityExtractor
 
 

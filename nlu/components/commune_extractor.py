@@ -1,4 +1,4 @@
-"""Rasa component: entities `commune` and `postal_code`; rules in `commune_parsing`."""
+"""Rasa component: entities `commune` and `postal_code`; rules in nlu/lexicon/places.py."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any, Dict, List, Text
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.training_data.message import Message
 
-from nlu.components.commune_parsing import find_places
+from nlu.lexicon import find_places
 from nlu.components.rule_entity_extractor import RuleEntityExtractor
 
 

@@ -5,56 +5,59 @@ detector trained on prose is of little use. Marker words and spelling cues of ea
 counted instead; a message with no marker (a number, a commune) gets None and the conversation
 keeps the language it has. An explicit request ("Nederlands", "en français") is a separate,
 stronger signal: the entity `language`, which the slot of that name follows.
+
+The marker words and the names of the languages are in nlu/lexicon/markers_<language>.yaml.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-import unicodedata
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, FrozenSet, List, Optional, Text, Tuple
 
-# Words that nearly always mark the language in residents' messages (function words, greetings,
-# answers, SMS forms). Words shared by both languages ("ok", "allo", "cpas") are left out.
-FRENCH_MARKERS = frozenset(
-    """
-    bonjour bjr bonsoir salut slt coucou merci mrc oui ouais ouai wi non nn je j jai j'ai suis
-    tu vous il elle nous on est et ou mais avec sans pour dans chez les des une un le la du de au
-    aux ce cette ces mon ma mes ton ta son sa qui que quoi quel quelle comment combien pourquoi
-    ans enfant enfants seul seule mari femme travail chomage chômage loyer euros par mois rien
-    aucun sais pas peut etre être avoir fait faire veux voudrais besoin aide aider svp stp
-    s'il plait plaît d'accord dacc bien bon revoir parler personne mutuelle allocation
-    allocations revenu pension famille maison appartement locataire propriétaire jsp chais
-    effacer recommencer aujourd'hui ça ca très tres beaucoup
-    """.split()
-)
-DUTCH_MARKERS = frozenset(
-    """
-    hallo hoi dag goeiedag goedendag goedemorgen goeiemorgen hey dank dankje dankuwel bedankt
-    merci ja jep jawel nee neen nie niet ik ben heb je jij u we wij zij hij het een de en of
-    maar met zonder voor naar bij van op in is zijn wat wie hoe hoeveel waarom welke mijn mij
-    jaar jaren kind kinderen alleen man vrouw werk werkloos huur euro per maand niks geen
-    weet niet misschien kan wil graag hulp helpen aub alstublieft alsjeblieft oké goed tot ziens
-    spreken persoon ziekenfonds uitkering leefloon pensioen gezin huis appartement huurder
-    eigenaar wissen opnieuw vandaag heel veel kweetni kweenie
-    """.split()
-)
-# "merci" is said in Brussels Dutch too: it must not decide on its own.
-FRENCH_MARKERS = FRENCH_MARKERS - {"merci"}
-DUTCH_MARKERS = DUTCH_MARKERS - {"merci", "in", "appartement", "de"}
+from nlu.lexicon import data
+from nlu.lexicon.normalization import fold, key, normalize
 
-FRENCH_NAME = re.compile(r"\b(?:fran[cç]ais|frans|franstalig)\b", re.IGNORECASE)
-DUTCH_NAME = re.compile(r"\b(?:n[ée]erlandais|nederlands|vlaams|flamand|nederlandstalig)\b", re.IGNORECASE)
 # A language name in a short message is a request ("in het Nederlands aub", "je préfère le
 # français"); in a long one it is more likely a remark ("je ne parle pas bien néerlandais mais...").
 MAX_REQUEST_WORDS = 6
 WORD = re.compile(r"[a-zàâäçéèêëîïôöûüùÿ']+", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=None)
+def markers(language: str) -> Dict[str, FrozenSet[str]]:
+    """The words that mark a message as written in `language` (markers_<language>.yaml): each
+    folded word with the ways the file writes it ("etre": "être")."""
+    found: Dict[str, set] = {}
+    for word in data.word_list("markers", "words", language):
+        found.setdefault(normalize(word), set()).add(" ".join(word.lower().split()))
+    return {folded: frozenset(written) for folded, written in found.items()}
+
+
+def _is_marker(typed: str, language: str) -> bool:
+    """A word typed without accents is the marker whatever its accents ("etre" is "être"); a word
+    typed with accents only as the marker writes it: "wé" (French SMS) is not the Dutch "we"."""
+    folded = normalize(typed)
+    written = markers(language).get(folded)
+    return bool(written) and (typed == folded or typed in written)
+
+
+@functools.lru_cache(maxsize=None)
+def _names() -> Dict[str, FrozenSet[str]]:
+    return {language: data.word_set("markers", "names", language) for language in data.LANGUAGES}
+
+
+def _names_the_language(text: str) -> Tuple[bool, bool]:
+    said = set(key(text).split())
+    names = _names()
+    return bool(said & names["fr"]), bool(said & names["nl"])
+
+
 def requested_language(text: str) -> Optional[str]:
     """The language a short message explicitly asks for ("Nederlands", "en français"), if any."""
     if len(text.split()) > MAX_REQUEST_WORDS:
         return None
-    french, dutch = bool(FRENCH_NAME.search(text)), bool(DUTCH_NAME.search(text))
+    french, dutch = _names_the_language(text)
     if french == dutch:
         return None
     return "fr" if french else "nl"
@@ -66,19 +69,16 @@ def detect_language(text: str) -> Optional[str]:
     if asked:
         return asked
     lowered = text.lower()
-    words = WORD.findall(lowered)
-    french = sum(1 for w in words if w in FRENCH_MARKERS or w.split("'")[0] in {"j", "l", "d", "qu", "c", "m", "s", "n"} and "'" in w)
-    dutch = sum(1 for w in words if w in DUTCH_MARKERS)
+    found = WORD.findall(lowered)
+    elisions = data.word_set("markers", "elisions", "fr")
+    french = sum(1 for w in found if _is_marker(w, "fr") or w.split("'")[0] in elisions and "'" in w)
+    dutch = sum(1 for w in found if _is_marker(w, "nl"))
     # Spelling cues weigh less than words: accents mark French, "ij"/"oe"/double vowels Dutch.
     french += 0.5 * len(re.findall(r"[éèêàçù]", lowered))
-    dutch += 0.5 * len(re.findall(r"ij|oe[^u]|aa|uu|ee(?!s\b)|sch", _without_accents(lowered)))
+    dutch += 0.5 * len(re.findall(r"ij|oe[^u]|aa|uu|ee(?!s\b)|sch", fold(lowered)))
     if french == dutch:
         return None
     return "fr" if french > dutch else "nl"
-
-
-def _without_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
 
 
 try:  # The Rasa wrapper; the functions above stay importable without Rasa.

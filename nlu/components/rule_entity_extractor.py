@@ -1,6 +1,6 @@
 """What the number, commune and answer extractors share as Rasa graph components.
 
-Each extractor is a thin wrapper around a pure parser (`*_parsing.py`, no Rasa there). `process`
+Each extractor is a thin wrapper around a pure reader of nlu/lexicon (no Rasa there). `process`
 replaces the entities this extractor added before (so processing a message twice does not
 duplicate them) and keeps every other extractor's entities. The parsers need no training:
 `process_training_data` returns the training data untouched, so annotated examples keep exactly

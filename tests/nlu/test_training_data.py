@@ -11,10 +11,9 @@ import re
 import pytest
 import yaml
 
-from nlu.components.answer_parsing import find_answer
-from nlu.components.commune_parsing import find_places
 from nlu.components.language_detector import detect_language, requested_language
-from nlu.components.number_parsing import find_numbers_in
+from nlu.lexicon import find_answer, find_places
+from nlu.lexicon import numbers as find_numbers_in
 
 NLU_DIR = pathlib.Path(__file__).resolve().parents[2] / "nlu"
 LANGUAGES = ("fr", "nl")

@@ -82,7 +82,8 @@ def test_a_file_that_is_not_utf8_is_refused(tmp_path):
     assert "not UTF-8 text" in one_line_error(path)
 
 
-def test_a_bad_shared_postal_code_file_is_refused(tmp_path):
-    path = tmp_path / "shared.csv"
-    path.write_text("postal_code,commune_id,source\n1040,brussels,x\n", encoding="utf-8")
-    assert "commune_id 'brussels'" in one_line_error(path, load_shared_postal_codes)
+def test_a_bad_postal_code_file_is_refused(tmp_path):
+    # Shared postal codes are the lexicon's (nlu/lexicon/postal_codes.csv), read in its format.
+    path = tmp_path / "postal_codes.csv"
+    path.write_text("code,communes,shared,source\n1040,etterbeek;brussels,yes,x\n", encoding="utf-8")
+    assert "commune id 'brussels'" in one_line_error(path, load_shared_postal_codes)

@@ -3,7 +3,7 @@
 import pytest
 
 from iris_nlu_phrases import ANSWER_PHRASES, HELDOUT_ANSWER_PHRASES, THIRD_ANSWER_PHRASES, FOURTH_ANSWER_PHRASES
-from nlu.components.answer_parsing import find_answer
+from nlu.lexicon import find_answer
 
 
 def answer(text):

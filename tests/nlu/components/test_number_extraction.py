@@ -3,7 +3,7 @@
 import pytest
 
 from iris_nlu_phrases import HELDOUT_NUMBER_PHRASES, THIRD_NUMBER_PHRASES, NUMBER_PHRASES, FOURTH_NUMBER_PHRASES
-from nlu.components.number_parsing import find_numbers_in
+from nlu.lexicon import numbers as find_numbers_in
 
 
 def values(text, language="fr"):

@@ -1,0 +1,122 @@
+"""`amount(text, language)`: the monthly amount a message gives, and whether it is approximate.
+
+- One amount: "1.450", "1 450" and "1450 €" are 1450, "1250,50" is 1250.5, "mille deux cents" is
+  1200; "rien", "pas de revenus" are 0.
+- Approximate: "environ 1200", "un peu plus de 900", "vers les 1600", "ongeveer 1300", "rond de
+  1000" give the number, with `approximate` (hedges.py).
+- A range gives its midpoint, approximate: "entre 1000 et 1200", "de 1000 à 1200", "1000-1200",
+  "tussen 1000 en 1200", "van 1000 tot 1200" -> 1100.
+- Other periods are made monthly: "par semaine", "per week" (x 52 / 12), "toutes les deux
+  semaines", "om de twee weken" (x 26 / 12), "par an", "per jaar" (/ 12).
+- Ages ("45 ans"), counts ("2 enfants"), dates, phone numbers, house numbers and postal codes are
+  no amounts. Two different amounts that make no range ("1200 et 800") give None: which one, or
+  their sum, is for the person to say.
+
+The words are in numbers_<language>.yaml (`per`, `ranges`, `currency`, `counted`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Dict, List, NamedTuple, Optional, Tuple
+
+from nlu.lexicon import data
+from nlu.lexicon.normalization import fold, words
+from nlu.lexicon.number_finder import numbers
+from nlu.lexicon.phrases import alternation, regex_of
+from nlu.lexicon.tolerance import typo_of
+
+# How many months of each period make a month: weeks and fortnights on a year's average.
+MONTHS = 12
+PER_MONTH = {"month": 1.0, "week": 52 / MONTHS, "two_weeks": 26 / MONTHS, "year": 1 / MONTHS}
+# Where a range's first amount goes in the phrases of `ranges`.
+FIRST_AMOUNT = "…"
+
+
+class Amount(NamedTuple):
+    """An amount of money per month, and where the message says it."""
+
+    value: float  # euros per month
+    approximate: bool  # a hedge ("environ") or a range
+    start: int  # span in the text as typed
+    end: int
+    period: str  # the period the message says: "month" (also when it says none), "week", ...
+
+
+class _Rules(NamedTuple):
+    periods: List[Tuple[str, "re.Pattern[str]"]]
+    ranges: List[Tuple[Optional["re.Pattern[str]"], "re.Pattern[str]"]]
+    currency: str
+
+
+@functools.lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    periods = [(name, re.compile(alternation(phrases)))
+               for name, phrases in data.lists_by_name("numbers", "per").items()]
+    currency = alternation(data.word_list("numbers", "currency"))
+    ranges = []
+    for phrase in data.word_list("numbers", "ranges"):
+        opening, _, joining = (part.strip() for part in phrase.partition(FIRST_AMOUNT))
+        before = re.compile(regex_of(opening) + r"\s*$") if opening else None
+        # The first amount's currency may stand before the joining word: "1000 € à 1200 €".
+        between = re.compile(r"^\s*(?:" + currency + r"\s*)?" + regex_of(joining) + r"\s*$")
+        ranges.append((before, between))
+    return _Rules(periods, ranges, currency)
+
+
+def _is_counted(folded: str, end: int) -> bool:
+    """A number followed by a noun counted one by one ("2 enfants") is a count, not an amount."""
+    counted = data.word_set("numbers", "counted") - data.word_set("numbers", "money")
+    following = [w.text for w in words(folded[end:])[:1]]
+    return bool(following) and (following[0] in counted or bool(typo_of(following[0], counted)))
+
+
+def _range(folded: str, first: Dict, second: Dict) -> Optional[int]:
+    """Where the range of two amounts starts in the folded text, or None if they make none."""
+    gap = folded[first["end"]:second["start"]]
+    before = folded[:first["start"]]
+    for opening, between in _rules().ranges:
+        if not between.match(gap):
+            continue
+        if opening is None:
+            return first["start"]
+        found = opening.search(before)
+        if found:
+            return found.start()
+    return None
+
+
+def _period(folded: str) -> str:
+    named = {name for name, pattern in _rules().periods if pattern.search(folded)}
+    return named.pop() if len(named) == 1 else "month"
+
+
+def amount(text: str, language: Optional[str] = None) -> Optional[Amount]:
+    """The monthly amount `text` gives, or None (see the module docstring)."""
+    folded = fold(text or "")
+    found = [
+        e for e in numbers(folded.source, language)
+        if e.get("unit") != "year" and isinstance(e["value"], (int, float)) and e["value"] >= 0
+    ]
+    # Work on folded offsets: the entities' spans are in the text as typed.
+    spans = {id(e): folded.inner(e["start"], e["end"]) for e in found}
+    candidates = [e for e in found if not _is_counted(folded, spans[id(e)][1])]
+    if any(e.get("unit") == "euro" for e in candidates):
+        candidates = [e for e in candidates if e.get("unit") == "euro"]
+    period = _period(folded)
+    factor = PER_MONTH[period]
+    if len(candidates) == 2:
+        first, second = ({"start": spans[id(e)][0], "end": spans[id(e)][1]} for e in candidates)
+        start = _range(folded, first, second)
+        if start is not None:
+            low, high = candidates[0]["value"], candidates[1]["value"]
+            first_span = folded.span(start, second["end"])
+            return Amount(round((low + high) / 2 * factor, 2), True, first_span[0], first_span[1], period)
+    values = {e["value"] for e in candidates}
+    if len(values) != 1:
+        return None
+    chosen = candidates[0]
+    return Amount(round(chosen["value"] * factor, 2), bool(chosen.get("approximate")),
+                  chosen["start"], chosen["end"], period)
+

@@ -1,0 +1,168 @@
+"""`find(kind, text, language)`: the values a message names, with where it names them.
+
+Words and phrases are matched on the words of the folded message, left to right, the longest
+phrase first where several start at the same word ("pension alimentaire" before "pension"). A
+word that matches nothing is tried, in this order, as a Dutch compound (compounds.py) and as a
+misspelling (tolerance.py); a word that is a misspelling of two words with different meanings,
+at the same distance, is left alone.
+
+Each value comes with `negated`: a negation stands just before it in the same clause ("je ne
+suis pas étudiant", "ik ben geen student", "plus de chômage", "j'ai perdu mon travail"), or,
+in Dutch, just after it ("ik werk niet meer", "mijn werk kwijt"). The value is what the words
+name; what a negation makes of it is the reader's to decide.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any, Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Tuple
+
+from nlu.lexicon import compounds, data
+from nlu.lexicon.normalization import fold, key, words
+from nlu.lexicon.places import find_places
+from nlu.lexicon.tolerance import corrections
+
+EXACT, TYPO, COMPOUND = "exact", "typo", "compound"
+# How many words before (after) a value a negation may stand.
+NEGATION_BEFORE = 3
+NEGATION_AFTER = 2
+_CLAUSE_ENDS = set(",.;:!?()")
+
+
+class Found(NamedTuple):
+    """A value that a text names: what, where (in the text as typed), and how it was read."""
+
+    value: Any  # a contract value; (field, True/False) for facts
+    start: int
+    end: int
+    text: str  # the words as typed
+    language: str  # the language of the lexicon entry
+    how: str  # "exact", "typo" (a misspelling) or "compound" (a Dutch compound)
+    negated: bool
+
+
+class _Index(NamedTuple):
+    by_first_word: Dict[str, List[data.Entry]]
+    meanings_of_word: Dict[str, FrozenSet[Any]]  # single words only, for misspellings
+    vocabulary: FrozenSet[str]
+    compound_vocabulary: FrozenSet[str]
+
+
+@functools.lru_cache(maxsize=None)
+def _index(kind: str, language: Optional[str]) -> _Index:
+    entries = data.entries(kind, language)
+    by_first: Dict[str, List[data.Entry]] = {}
+    for entry in sorted(entries, key=lambda e: -len(e.words)):
+        by_first.setdefault(entry.words[0], []).append(entry)
+    meanings: Dict[str, set] = {}
+    for entry in entries:
+        for word in entry.words:
+            meanings.setdefault(word, set())
+        if len(entry.words) == 1:
+            meanings[entry.words[0]].add(entry.value)
+    dutch_words = frozenset(e.words[0] for e in entries if e.language == "nl" and len(e.words) == 1)
+    return _Index(
+        by_first_word=by_first,
+        meanings_of_word={w: frozenset(v) for w, v in meanings.items()},
+        vocabulary=frozenset(meanings),
+        compound_vocabulary=dutch_words,
+    )
+
+
+def _read_word(word: str, index: _Index) -> Tuple[str, str]:
+    """The word of the lexicon a typed word stands for, and how: exact, typo or compound."""
+    if word in index.vocabulary:
+        return word, EXACT
+    if index.compound_vocabulary:
+        stands_for, misspelt = compounds.read(word, index.compound_vocabulary)
+        if stands_for:
+            return stands_for, COMPOUND
+    found = corrections(word, index.vocabulary)
+    if found:
+        closest = [w for distance, w in found if distance == found[0][0]]
+        meanings = {index.meanings_of_word.get(w) or frozenset({("phrase", w)}) for w in closest}
+        if len(meanings) == 1:
+            return closest[0], TYPO
+    return word, EXACT
+
+
+@functools.lru_cache(maxsize=1)
+def _negations() -> Tuple[FrozenSet[Tuple[str, ...]], FrozenSet[Tuple[str, ...]]]:
+    before = frozenset(tuple(key(w).split()) for w in data.word_list("answers", "negations"))
+    after = frozenset(tuple(key(w).split()) for w in data.word_list("answers", "negations_after"))
+    return before, after
+
+
+def _clause(folded: str, texts: Sequence[str], starts: Sequence[int], ends: Sequence[int],
+            first: int, last: int) -> Tuple[List[str], List[str]]:
+    """The words of the same clause just before word `first` and just after word `last`."""
+    before: List[str] = []
+    for i in range(first - 1, max(-1, first - 1 - NEGATION_BEFORE), -1):
+        if _CLAUSE_ENDS & set(folded[ends[i]:starts[i + 1]]):
+            break
+        before.insert(0, texts[i])
+    after: List[str] = []
+    for i in range(last + 1, min(len(texts), last + 1 + NEGATION_AFTER)):
+        if _CLAUSE_ENDS & set(folded[ends[i - 1]:starts[i]]):
+            break
+        after.append(texts[i])
+    return before, after
+
+
+def _is_negated(before: List[str], after: List[str]) -> bool:
+    negations_before, negations_after = _negations()
+    for size in (1, 2):
+        for i in range(len(before) - size + 1):
+            if tuple(before[i:i + size]) in negations_before:
+                return True
+        if tuple(after[:size]) in negations_after:
+            return True
+    return False
+
+
+def find(kind: str, text: str, language: Optional[str] = None) -> List[Found]:
+    """The values of `kind` that `text` names, in the order they come.
+
+    kind: "aids" (right ids), "housing", "household" (living_with), "papers"
+    (residence_status), "income_sources", "facts" ((field, True/False)), "answers" (none), or
+    "communes" (commune ids and outside_brussels, read by places.find_places).
+    language: "fr" or "nl" to read with that language's words only; None for both, as residents
+    mix them.
+    """
+    if kind == "communes":
+        return _communes(text)
+    index = _index(kind, language)
+    folded = fold(text or "")
+    tokens = words(folded)
+    read = [_read_word(t.text, index) for t in tokens]
+    canon = [word for word, _ in read]
+    texts = [t.text for t in tokens]
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
+    found: List[Found] = []
+    i = 0
+    while i < len(tokens):
+        entry = next(
+            (e for e in index.by_first_word.get(canon[i], ())
+             if tuple(canon[i:i + len(e.words)]) == e.words),
+            None,
+        )
+        if entry is None:
+            i += 1
+            continue
+        last = i + len(entry.words) - 1
+        hows = {how for _, how in read[i:last + 1]}
+        how = COMPOUND if COMPOUND in hows else TYPO if TYPO in hows else EXACT
+        start, end = folded.span(starts[i], ends[last])
+        before, after = _clause(folded, texts, starts, ends, i, last)
+        found.append(Found(entry.value, start, end, text[start:end], entry.language, how,
+                           _is_negated(before, after)))
+        i = last + 1
+    return found
+
+
+def _communes(text: str) -> List[Found]:
+    return [
+        Found(e["value"], e["start"], e["end"], text[e["start"]:e["end"]], "", EXACT, False)
+        for e in find_places(text or "") if e["entity"] == "commune"
+    ]
