@@ -8,11 +8,13 @@ Keywords are matched on lower-case text without accents, in French, Dutch and Br
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Any, Iterable
 
 from actions.directory.offices import COMMUNE_IDS, communes_for_postal_code
+from nlu.lexicon import amount, count, find, normalize
+from nlu.lexicon import age as age_in
+from nlu.lexicon.data import entries
 from actions.screening import income_ranges
 from actions.screening.questions import DONT_KNOW, QUESTIONS, RATHER_NOT_SAY
 
@@ -39,89 +41,17 @@ class Ambiguous:
 MAX_AGE = 120
 MAX_CHILDREN = 15
 
-KEYWORDS: dict[str, dict[str, tuple[str, ...]]] = {
-    "living_with": {
-        "alone": ("seul", "seule", "alleen", "alleenstaand", "isole", "isolee", "personne"),
-        "partner": ("mari", "femme", "epoux", "epouse", "conjoint", "compagnon", "compagne",
-                    "partenaire", "copain", "copine", "couple", "man", "vrouw", "echtgenoot",
-                    "echtgenote", "partner", "vriend", "vriendin", "samenwonend", "getrouwd",
-                    "marie", "mariee"),
-        "family": ("parents", "mere", "pere", "maman", "papa", "famille", "soeur", "frere",
-                   "ouders", "moeder", "vader", "familie", "zus", "broer", "oncle", "tante",
-                   "grand-mere", "oma", "opa"),
-        "others": ("colocataire", "colocation", "coloc", "amis", "ami", "amie", "kot",
-                   "huisgenoot", "huisgenoten", "vrienden", "kotgenoten", "medebewoner"),
-    },
-    "income_sources": {
-        "work": ("travail", "travaille", "salaire", "boulot", "job", "werk", "werk ik", "loon",
-                 "werken", "salaris"),
-        "self_employed": ("independant", "independante", "zelfstandig", "zelfstandige"),
-        "unemployment": ("chomage", "chomeur", "chomeuse", "onem", "capac", "werkloos",
-                         "werkloosheid", "dop", "rva", "stempelgeld", "doppen"),
-        "sickness_invalidity": ("maladie", "malade", "invalidite", "mutuelle", "mutualite",
-                                "ziek", "ziekte", "invaliditeit", "ziekenfonds"),
-        "pension": ("pension", "retraite", "pensioen", "pensionne", "gepensioneerd"),
-        "disability_allowance": ("handicap", "arr", "allocation d'integration", "ivt",
-                                 "gehandicapt", "handicap uitkering"),
-        "cpas": ("cpas", "ocmw", "ris", "revenu d'integration", "leefloon"),
-        "student_job": ("job etudiant", "jobiste", "studentenjob", "studentenwerk"),
-        "maintenance": ("pension alimentaire", "alimentaire", "alimentatie", "onderhoudsgeld"),
-        "none": ("rien", "aucun", "aucune", "pas de revenu", "pas d'argent", "geen", "niks",
-                 "niets", "geen inkomen", "zero"),
-    },
-    "benefits": {
-        "integration_income": ("cpas", "ocmw", "ris", "revenu d'integration", "leefloon"),
-        "equivalent_social_aid": ("aide sociale", "aide equivalente", "equivalent leefloon"),
-        "increased_reimbursement": ("bim", "omnio", "intervention majoree", "statut bim",
-                                    "verhoogde tegemoetkoming", "vt", "rvv"),
-        "elderly_income_guarantee": ("grapa", "garantie de revenus", "igo",
-                                     "inkomensgarantie"),
-        "family_allowance": ("allocations familiales", "allocs", "famiris", "kinderbijslag",
-                             "groeipakket", "gezinsbijslag"),
-        "social_energy_tariff": ("tarif social", "sociaal tarief"),
-        "disability_income_allowance": ("arr", "remplacement de revenus", "ivt",
-                                        "inkomensvervangende"),
-        "integration_allowance": ("allocation d'integration", "integratietegemoetkoming"),
-        "elderly_care_allowance": ("apa", "aide aux personnes agees", "thab",
-                                   "hulp aan bejaarden"),
-        "rent_allowance": ("allocation loyer", "allocation de loyer", "huurtoelage"),
-        "social_housing": ("logement social", "sociale woning"),
-    },
-    "residence_status": {
-        "belgian": ("belge", "belgique", "belg", "belgisch", "belgische"),
-        "eu": ("europeen", "europeenne", "ue", "union europeenne", "europees", "europese", "eu",
-               "europeaan", "europeane", "europeanen", "eu-burger"),
-        "residence_permit": ("carte de sejour", "titre de sejour", "carte", "sejour",
-                             "verblijfskaart", "verblijfsvergunning", "kaart", "carte f",
-                             "carte a", "carte b"),
-        "asylum_seeker": ("asile", "demandeur", "demandeuse", "fedasil", "asiel", "asielzoeker"),
-        "no_papers": ("sans papiers", "pas de papiers", "sans-papiers", "illegal",
-                      "zonder papieren", "geen papieren", "illegaal"),
-    },
-    "housing": {
-        "social_rent": ("logement social", "sisp", "foyer", "sociale woning", "ovm",
-                        "sociale huisvesting", "social"),
-        "private_rent": ("locataire", "loue", "loyer", "location", "huur", "huurder",
-                         "huren", "proprietaire prive"),
-        "owner": ("proprietaire", "eigenaar", "a moi", "mijn eigen huis", "achete", "gekocht"),
-        "hosted": ("heberge", "hebergee", "chez", "inwonend", "logeer", "bij mijn", "bij een"),
-        "homeless": ("sans abri", "sans-abri", "sdf", "rue", "dakloos", "straat",
-                     "geen woning", "pas de logement", "geen huis", "pas de maison", "geen thuis",
-                     "pas de chez moi"),
-        "care_home": ("maison de repos", "home", "rusthuis", "woonzorgcentrum", "mrs"),
-    },
-}
+# The lexicon's kind for each field read from words (nlu/lexicon/<kind>_<language>.yaml).
+KINDS = {"living_with": "household", "income_sources": "income_sources", "benefits": "aids",
+         "residence_status": "papers", "housing": "housing"}
 # A social-housing tenant also says "locataire": the more specific phrase must win.
 PRIORITY = {"housing": ("social_rent", "care_home", "homeless", "hosted", "owner", "private_rent")}
-NONE_WORDS = ("rien", "aucun", "aucune", "non", "geen", "niks", "niets", "nee", "none", "nothing")
+NOTHING = "none"  # the lexicon's answers: "rien", "aucun", "geen", "niks"...
 
 
 def plain(text: str) -> str:
-    """Lower case, no accents, single spaces: the form keywords are matched against."""
-    stripped = "".join(
-        c for c in unicodedata.normalize("NFD", text.lower()) if unicodedata.category(c) != "Mn"
-    )
-    return " ".join(stripped.replace("’", "'").split())
+    """Lower case, no accents, single spaces: the lexicon's one normalisation."""
+    return normalize(text)
 
 
 def _has(text: str, phrase: str) -> bool:
@@ -129,11 +59,17 @@ def _has(text: str, phrase: str) -> bool:
 
 
 def matching_values(field: str, text: str) -> list[str]:
-    """Every value of a keyword field that the text names, in the field's priority order."""
-    table = KEYWORDS[field]
-    order = PRIORITY.get(field, tuple(table))
-    clean = plain(text)
-    return [value for value in order if any(_has(clean, phrase) for phrase in table[value])]
+    """Every value of a word field that the text names and does not deny, in the field's
+    priority order (misspellings and Dutch compounds included: nlu/lexicon/lookup.py)."""
+    named = [found.value for found in find(KINDS[field], text) if not found.negated]
+    order = PRIORITY.get(field) or tuple(dict.fromkeys(entry.value for entry in entries(KINDS[field])))
+    return [value for value in order if value in named]
+
+
+def says_nothing(text: str) -> bool:
+    """"rien", "aucun", "geen", "niks": a count or an amount of zero, an empty list."""
+    return any(found.value == NOTHING and not found.negated for found in find("answers", text)) or \
+        any(_has(plain(text), word) for word in ("non", "nee"))
 
 
 def _entities(entities: Iterable[dict], name: str) -> list[Any]:
@@ -195,7 +131,7 @@ def _from_option(field: str, value: str) -> Understood | None:
         return Understood(value == "yes") if value in ("yes", "no") else None
     if field in ("income_sources", "benefits"):
         return Understood([] if value == "none" and field == "benefits" else [value])
-    known = {v for v, _ in question.options} | set(KEYWORDS.get(field, {}))
+    known = {v for v, _ in question.options} | {e.value for e in entries(KINDS[field])} if field in KINDS else {v for v, _ in question.options}
     if field == "commune":
         return Understood(value) if value in COMMUNE_IDS else None
     if value in known:
@@ -222,16 +158,22 @@ def _read_commune(*, entities, **_) -> Understood | Ambiguous | None:
     return Ambiguous(code, tuple(candidates)) if candidates else None
 
 
-def _read_age(*, numbers, **_) -> Understood | None:
+def _read_age(*, text, numbers, **_) -> Understood | None:
     ages = [a for a in (_whole_number(n, 0, MAX_AGE) for n in numbers) if a is not None]
-    return Understood(ages[0]) if len(ages) == 1 else None
+    if len(ages) == 1:
+        return Understood(ages[0])
+    said = age_in(text)
+    return Understood(said) if said is not None and not ages else None
 
 
 def _read_children(*, text, intent, answer, numbers, **_) -> Understood | None:
+    said = count(text)
+    if said is not None and said <= MAX_CHILDREN:
+        return Understood(said)
     counts = [c for c in (_whole_number(n, 0, MAX_CHILDREN) for n in numbers) if c is not None]
     if len(counts) >= 1:
         return Understood(counts[0])
-    if _yes_no(intent, answer) is False or any(_has(plain(text), w) for w in NONE_WORDS):
+    if _yes_no(intent, answer) is False or says_nothing(text):
         return Understood(0)
     return None
 
@@ -244,10 +186,15 @@ def _read_children_ages(*, numbers, **_) -> Understood | None:
 
 
 def _read_income(*, text, numbers, **_) -> Understood | None:
+    # The lexicon reads hedges ("environ 1200"), ranges (their middle) and weekly or yearly
+    # amounts (made monthly); a lone number is taken as the amount asked for.
+    said = amount(text)
+    if said is not None:
+        return Understood(round(said.value, 2))
     amounts = [float(n) for n in numbers if isinstance(n, (int, float)) and n >= 0]
     if len(amounts) == 1:
         return Understood(amounts[0])
-    if not amounts and any(_has(plain(text), w) for w in NONE_WORDS):
+    if not amounts and says_nothing(text):
         return Understood(0.0)
     return None
 
@@ -256,7 +203,7 @@ def _read_list(field: str):
     def read(*, text, intent, answer, **_) -> Understood | None:
         values = matching_values(field, text)
         if field == "benefits":
-            if not values and (_yes_no(intent, answer) is False or any(_has(plain(text), w) for w in NONE_WORDS)):
+            if not values and (_yes_no(intent, answer) is False or says_nothing(text)):
                 return Understood([])
             return Understood(values) if values else None
         if "none" in values and len(values) > 1:
@@ -294,18 +241,6 @@ READERS = {
 }
 
 
-# Phrases that say who one lives with whatever was asked, e.g. in a correction ("nee, we zijn met
-# twee"). Only explicit ones: a lone "seul" or "twee" may answer another question.
-LIVING_WITH_CUES = {
-    "partner": ("we zijn met twee", "we zijn met 2", "wij zijn met twee", "on est deux", "nous sommes deux",
-                "on est 2", "nous sommes 2", "je vis avec mon mari", "je vis avec ma femme",
-                "j'habite avec mon mari", "j'habite avec ma femme", "je vis en couple",
-                "ik woon met mijn vrouw", "ik woon met mijn man", "ik woon samen met mijn partner",
-                "ik woon samen met mijn vrouw", "ik woon samen met mijn man"),
-    "alone": ("je vis seul", "je vis seule", "j'habite seul", "j'habite seule", "ik woon alleen"),
-}
-
-
 # "inscrit depuis 3 ans", "sinds 2 jaar": a duration, not the person's age.
 DURATION = re.compile(r"(?<![\w])(depuis|il y a|pendant|durant|sinds|geleden|al)\s+\S+\s+(ans?|jaar)(?![\w])")
 
@@ -332,9 +267,10 @@ def volunteered(entities: Iterable[dict], text: str = "", number_asked: bool = F
                 found.setdefault("age", age)
         elif entity.get("unit") == "euro" and isinstance(entity.get("value"), (int, float)):
             found.setdefault("monthly_income", float(entity["value"]))
-    folded = plain(text)
-    for value, cues in LIVING_WITH_CUES.items():
-        if any(_has(folded, plain(cue)) for cue in cues):
-            found["living_with"] = value
+    # Who one lives with, said in a phrase ("on est deux", "ik woon alleen"): a lone "seul" or
+    # "twee" may answer another question.
+    for said in find("household", text):
+        if len(said.text.split()) >= 2 and not said.negated:
+            found["living_with"] = said.value
             break
     return found
