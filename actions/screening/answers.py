@@ -106,16 +106,16 @@ def interpret(field: str, text: str, intent: str | None,
         if options[0] in (DONT_KNOW, RATHER_NOT_SAY):
             return UNKNOWN
         return _from_option(field, options[0])
-    # The rule-based `answer` entity is reliable ("geen idee" is not "geen"); the classifier's
-    # intent is not always (it may take "met mijn vrouw" for "I'd rather not say"), so a value
-    # the reply plainly gives wins over it.
-    if answer in ("dont_know", "rather_not_say"):
-        return UNKNOWN
     numbers = _entities(entities, "number")
     reader = READERS[field]
     value = reader(text=text, intent=intent or "", answer=answer, numbers=numbers, entities=entities)
-    if value is None and intent in ("dont_know", "rather_not_say"):
-        return UNKNOWN
+    # A hedge may come with the value ("je sais pas trop, vers les 1600"): a value the reply
+    # plainly gives wins over "I don't know", except "nothing" ("geen idee" is not "geen"). The
+    # classifier's intent is less reliable still (it may take "met mijn vrouw" for "I'd rather
+    # not say").
+    if answer in ("dont_know", "rather_not_say") or (value is None and intent in ("dont_know", "rather_not_say")):
+        given = isinstance(value, Understood) and value.value not in (None, 0, [], ["none"], True, False)
+        return value if given else UNKNOWN
     return value
 
 
@@ -178,11 +178,31 @@ def _read_children(*, text, intent, answer, numbers, **_) -> Understood | None:
     return None
 
 
-def _read_children_ages(*, numbers, **_) -> Understood | None:
-    ages = [_whole_number(n, 0, MAX_AGE) for n in numbers]
-    if not ages or any(a is None for a in ages):
-        return None
-    return Understood(ages)
+_COUNTED = re.compile(r"\s*(enfants?|gosses?|kids?|kinderen|kinders|kind)\b")
+_MONTHS_OLD = re.compile(r"\s*(mois|maand|maanden)\b")
+_TWINS = re.compile(r"\b(jumeaux|jumelles|tweeling)\b")
+
+
+def _read_children_ages(*, text, entities, **_) -> Understood | None:
+    """The children's ages: "2 enfants, 5 et 9 ans" gives 5 and 9 (the 2 counts them), a baby
+    of "8 mois" is 0, "des jumeaux de 3 ans" are two children of 3."""
+    ages: list[int] = []
+    for entity in entities:
+        if entity.get("entity") != "number":
+            continue
+        after = plain(text[entity.get("end", 0):entity.get("end", 0) + 12]) if "end" in entity else ""
+        if _COUNTED.match(after):
+            continue
+        if _MONTHS_OLD.match(after):
+            ages.append(0)
+            continue
+        age = _whole_number(entity.get("value"), 0, MAX_AGE)
+        if age is None:
+            return None
+        ages.append(age)
+    if len(ages) == 1 and _TWINS.search(plain(text)):
+        ages = ages * 2
+    return Understood(ages) if ages else None
 
 
 def _read_income(*, text, numbers, **_) -> Understood | None:
@@ -221,9 +241,18 @@ def _read_choice(field: str):
     return read
 
 
-def _read_yes_no(*, intent, answer, **_) -> Understood | None:
-    value = _yes_no(intent, answer)
-    return None if value is None else Understood(value)
+def _read_yes_no(field: str):
+    def read(*, text, intent, answer, **_) -> Understood | None:
+        value = _yes_no(intent, answer)
+        if value is None:
+            # A reply that states the fact instead of yes or no ("je suis à la mutualité
+            # chrétienne", "chauffage au mazout"): the lexicon's facts for this question.
+            said = [(not v) if found.negated else v for found in find("facts", text)
+                    for f, v in [found.value] if f == field]
+            value = said[0] if len(set(said)) == 1 else None
+        return None if value is None else Understood(value)
+
+    return read
 
 
 READERS = {
@@ -237,7 +266,7 @@ READERS = {
     "benefits": _read_list("benefits"),
     "residence_status": _read_choice("residence_status"),
     "housing": _read_choice("housing"),
-    **{f: _read_yes_no for f, q in QUESTIONS.items() if q.yes_no},
+    **{f: _read_yes_no(f) for f, q in QUESTIONS.items() if q.yes_no},
 }
 
 
