@@ -67,7 +67,8 @@ def _rules() -> _Rules:
 
 def _is_counted(folded: str, end: int) -> bool:
     """A number followed by a noun counted one by one ("2 enfants") is a count, not an amount."""
-    counted = data.word_set("numbers", "counted") - data.word_set("numbers", "money")
+    counted = (data.word_set("numbers", "counted") - data.word_set("numbers", "money")
+               - data.word_set("numbers", "currency"))
     following = [w.text for w in words(folded[end:])[:1]]
     return bool(following) and (following[0] in counted or bool(typo_of(following[0], counted)))
 
@@ -102,8 +103,6 @@ def amount(text: str, language: Optional[str] = None) -> Optional[Amount]:
     # Work on folded offsets: the entities' spans are in the text as typed.
     spans = {id(e): folded.inner(e["start"], e["end"]) for e in found}
     candidates = [e for e in found if not _is_counted(folded, spans[id(e)][1])]
-    if any(e.get("unit") == "euro" for e in candidates):
-        candidates = [e for e in candidates if e.get("unit") == "euro"]
     period = _period(folded)
     factor = PER_MONTH[period]
     if len(candidates) == 2:
@@ -113,6 +112,8 @@ def amount(text: str, language: Optional[str] = None) -> Optional[Amount]:
             low, high = candidates[0]["value"], candidates[1]["value"]
             first_span = folded.span(start, second["end"])
             return Amount(round((low + high) / 2 * factor, 2), True, first_span[0], first_span[1], period)
+    if any(e.get("unit") == "euro" for e in candidates):
+        candidates = [e for e in candidates if e.get("unit") == "euro"]
     values = {e["value"] for e in candidates}
     if len(values) != 1:
         return None

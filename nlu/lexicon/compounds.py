@@ -2,8 +2,8 @@
 
 The heads and the linking sounds are in compounds_nl.yaml. A word ending with a head is read
 by what comes before it, with or without a linking "-s-", "-en-" or "-e-" ("invaliditeits-",
-"gehandicapten-"), or misspelt within the rules of tolerance.py; failing that, by the head when
-the head itself is a word of the kind ("ouderdomspensioen" is a pension).
+"gehandicapten-"); failing that, by the head when the head itself is a word of the kind
+("ouderdomspensioen" is a pension). A misspelt part is not corrected: "staats-" is not "straat".
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import functools
 from typing import FrozenSet, Iterator, Tuple
 
 from nlu.lexicon import data
-from nlu.lexicon.tolerance import typo_of
 
 # A modifier shorter than this is no word of its own ("al" in "alpensioen").
 SHORTEST_MODIFIER = 3
@@ -40,19 +39,11 @@ def split(word: str) -> Iterator[Tuple[str, str]]:
                 yield modifier[:-len(link)], head
 
 
-def read(word: str, vocabulary: FrozenSet[str]) -> Tuple[str, bool]:
-    """The word of `vocabulary` a compound stands for, and whether it was misspelt; ("", False)
-    when the word is no compound of it."""
-    heads_found = []
+def read(word: str, vocabulary: FrozenSet[str]) -> str:
+    """The word of `vocabulary` a compound stands for, or "" when it is no compound of it."""
+    heads = []
     for modifier, head in split(word):
         if modifier in vocabulary:
-            return modifier, False
-        heads_found.append(head)
-    for modifier, _ in split(word):
-        corrected = typo_of(modifier, vocabulary)
-        if corrected:
-            return corrected, True
-    for head in heads_found:
-        if head in vocabulary:
-            return head, False
-    return "", False
+            return modifier
+        heads.append(head)
+    return next((head for head in heads if head in vocabulary), "")

@@ -74,7 +74,7 @@ def _read_word(word: str, index: _Index) -> Tuple[str, str]:
     if word in index.vocabulary:
         return word, EXACT
     if index.compound_vocabulary:
-        stands_for, misspelt = compounds.read(word, index.compound_vocabulary)
+        stands_for = compounds.read(word, index.compound_vocabulary)
         if stands_for:
             return stands_for, COMPOUND
     found = corrections(word, index.vocabulary)

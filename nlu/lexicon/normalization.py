@@ -15,9 +15,10 @@ and dashes their phone chooses. Three views of one character mapping:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
-from typing import List, NamedTuple, Tuple
+from typing import List, NamedTuple, Sequence, Tuple
 
 _APOSTROPHES = "\u2019\u2018\u02bc\u0060\u00b4"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212"
@@ -26,6 +27,7 @@ _SPACES = "\u00a0\u202f\u2009"
 _LIGATURES = {"œ": "oe", "æ": "ae", "ß": "ss", "ĳ": "ij", "ø": "o", "ł": "l", "đ": "d"}
 
 
+@functools.lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
     if char in _APOSTROPHES:
         return "'"
@@ -45,9 +47,14 @@ class Folded(str):
     """A folded text that knows, for each of its characters, where it comes from."""
 
     source: str
-    _origins: Tuple[int, ...]
+    _origins: Sequence[int]
 
     def __new__(cls, source: str) -> "Folded":
+        if source.isascii():  # most messages: one character for one
+            self = super().__new__(cls, source.lower().replace("`", "'"))
+            self.source = source
+            self._origins = range(len(source) + 1)
+            return self
         pieces: List[str] = []
         origins: List[int] = []
         for index, char in enumerate(source):

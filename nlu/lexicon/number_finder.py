@@ -24,7 +24,8 @@ not counts.
 
 Zero. "0", "zéro" are 0. "rien", "aucun(e)", "geen", "niks", "niets", "nul", "nada" are 0 only when
 the message is about an amount or a count: the word alone ("rien", "non rien", "geen"), before a
-countable word ("aucun enfant", "geen kinderen", "nul euro"; a misspelt one too: "aucun enfent"),
+countable word ("aucun enfant", "geen kinderen", "nul euro"; misspelt too: "aucun enfent", "geen
+kinderne"),
 or after a verb of having or earning with nothing but small words after it ("je gagne rien",
 "ik verdien niks per maand", "j'ai rien"; not "ik heb geen werk"). "Pas de / sans / zonder" before
 a countable word ("pas d'enfants", "sans revenus", "zonder inkomen") is 0 as well. "Je sais rien",
@@ -66,6 +67,7 @@ class _Words(NamedTuple):
     fillers: FrozenSet[str]
     not_zero_with: FrozenSet[str]
     ones: FrozenSet[str]
+    always_one: FrozenSet[str]
     twos: FrozenSet[str]
     together_before_two: FrozenSet[str]
     hundreds: FrozenSet[str]
@@ -103,6 +105,7 @@ def _words() -> _Words:
         fillers=section("fillers") | data.word_set("answers", "none"),
         not_zero_with=section("not_zero_with"),
         ones=frozenset(w for w, v in all_numbers.items() if v == 1),
+        always_one=frozenset(w.lower() for w in data.word_list("numbers", "always_one")),
         twos=frozenset(w for w, v in all_numbers.items() if v == 2),
         together_before_two=section("together_before_two"),
         hundreds=frozenset(w for w, v in all_numbers.items() if v == 100),
@@ -268,7 +271,7 @@ def _word_numbers(folded: Folded, language: str, masked: List[Span]) -> List[Dic
             continue
         word = folded[start:end]
         if word in table.ones:
-            accented = folded.original(start, end).lower() in {"één", "eén", "éen"}
+            accented = folded.original(start, end).lower() in table.always_one
             if not (accented or _followed_by_countable(folded, end, table.counted)
                     or _alone(folded, start, end, table.fillers)):
                 continue
@@ -311,7 +314,8 @@ def _zero_numbers(folded: str, taken: List[Span]) -> List[Dict]:
         return not _overlaps(start, end, taken + [(e["start"], e["end"]) for e in found])
 
     for word in words(folded):
-        if word.text in table.zero and free(word.start, word.end):
+        said_zero = word.text in table.zero or typo_of(word.text, table.zero)
+        if said_zero and free(word.start, word.end):
             if _zero_in_context(folded, word.start, word.end):
                 found.append(_entity(0, word.start, word.end))
     for m in table.no_money.finditer(folded):

@@ -95,7 +95,7 @@ def _tables() -> _Tables:
         tokens = tuple(CANONICAL_SAINT if w in saint else w for w in key(text).split())
         aliases.append(_Alias(tokens, value, generic))
         if len(tokens) > 1:  # the same name typed without spaces: "stgilles", "woluwestlambert"
-            for spelling in ("st", "saint", "sint", "ste"):
+            for spelling in sorted(saint):
                 glued = "".join(spelling if t == CANONICAL_SAINT else t for t in tokens)
                 aliases.append(_Alias((glued,), value, generic))
 

@@ -1,0 +1,86 @@
+"""The monthly amount a reply gives, approximate or not, whatever the period it is said for."""
+
+import pytest
+
+from nlu.lexicon import amount
+
+
+def said(text, language="fr"):
+    found = amount(text, language)
+    return None if found is None else (found.value, found.approximate)
+
+
+@pytest.mark.parametrize("text,language,value", [
+    ("environ 1200", "fr", 1200),
+    ("un peu plus de 900", "fr", 900),
+    ("un peu moins de 1100 euros", "fr", 1100),
+    ("je sais pas trop, vers les 1600", "fr", 1600),
+    ("dans les 950", "fr", 950),
+    ("ongeveer 1300", "nl", 1300),
+    ("rond de 1000", "nl", 1000),
+    ("zo'n 800 euro", "nl", 800),
+    ("1500 ofzo", "nl", 1500),
+])
+def test_an_approximate_amount_is_its_number_and_says_it_is_approximate(text, language, value):
+    assert said(text, language) == (value, True)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("entre 1000 et 1200", "fr"),
+    ("de 1000 à 1200 €", "fr"),
+    ("1000-1200", "fr"),
+    ("tussen 1000 en 1200", "nl"),
+    ("van 1000 tot 1200 euro", "nl"),
+])
+def test_a_range_is_its_midpoint_and_approximate(text, language):
+    assert said(text, language) == (1100, True)
+
+
+@pytest.mark.parametrize("text,language,value", [
+    ("300 euros par semaine", "fr", 1300),
+    ("ik krijg 300 per week", "nl", 1300),
+    ("600 toutes les deux semaines", "fr", 1300),
+    ("15600 par an", "fr", 1300),
+    ("15.600 euro per jaar", "nl", 1300),
+    ("1300 par mois", "fr", 1300),
+])
+def test_an_amount_for_another_period_is_made_monthly(text, language, value):
+    assert said(text, language) == (value, False)
+
+
+def test_the_period_converted_is_told():
+    assert amount("300 per week", "nl").period == "week"
+    assert amount("1300", "nl").period == "month"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("1.450", 1450), ("1 450", 1450), ("1450 €", 1450), ("1250,50", 1250.5), ("€ 1.250,50", 1250.5),
+    ("mille deux cents euros", 1200), ("twaalfhonderd euro", 1200), ("je gagne mille deux", 1200),
+])
+def test_an_amount_in_digits_or_words_is_read_the_belgian_way(text, value):
+    assert said(text) == (value, False)
+
+
+def test_nothing_is_zero():
+    assert said("rien") == (0, False)
+    assert said("pas de revenus") == (0, False)
+    assert said("geen inkomen", "nl") == (0, False)
+
+
+def test_an_age_or_a_count_beside_the_amount_is_not_the_amount():
+    assert said("j'ai 45 ans et je gagne 1400") == (1400, False)
+    assert said("2 enfants et 1800 euros") == (1800, False)
+
+
+def test_two_amounts_that_make_no_range_give_no_amount():
+    assert said("je gagne 1200 et ma femme 800") is None
+
+
+def test_no_number_gives_no_amount():
+    assert said("je ne sais pas") is None
+
+
+def test_the_span_is_where_the_text_says_the_amount():
+    text = "à peu près 1.450 € par mois"
+    found = amount(text)
+    assert text[found.start:found.end] == "1.450"

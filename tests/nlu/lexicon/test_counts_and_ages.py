@@ -1,0 +1,30 @@
+"""`count` and `age`: a whole number in digits or words of either language."""
+
+import pytest
+
+from nlu.lexicon import age, count
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("2", "fr", 2), ("deux enfants", "fr", 2), ("twee kinderen", "nl", 2), ("un enfant", "fr", 1),
+    ("een kind", "nl", 1), ("aucun enfant", "fr", 0), ("aucun enfent", "fr", 0), ("geen kinderen", "nl", 0),
+    ("geen kinderne", "nl", 0), ("3 enfants de 4, 7 et 10 ans", "fr", 3), ("drie kinderen van 4, 7 en 10", "nl", 3),
+])
+def test_a_count_is_the_number_before_what_is_counted_or_the_only_number(text, language, expected):
+    assert count(text, language) == expected
+
+
+def test_an_amount_is_no_count():
+    assert count("1200 euros", "fr") is None
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("45", "fr", 45), ("j'ai 45 ans", "fr", 45), ("septante-deux", "fr", 72), ("soixante-douze ans", "fr", 72),
+    ("ik ben tweeëntwintig", "nl", 22), ("tweeentwintig jaar", "nl", 22), ("nonante", "fr", 90),
+])
+def test_an_age_is_the_number_said_in_years_or_the_only_number(text, language, expected):
+    assert age(text, language) == expected
+
+
+def test_two_ages_in_years_give_no_age():
+    assert age("j'ai 67 ans et ma femme 63 ans", "fr") is None

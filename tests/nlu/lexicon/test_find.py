@@ -1,0 +1,68 @@
+"""`find(kind, text, language)`: the values a text names, where, how, and whether it is denied."""
+
+import pytest
+
+from nlu.lexicon import find
+
+
+def values(kind, text, language=None):
+    return [found.value for found in find(kind, text, language)]
+
+
+def test_a_value_comes_with_its_span_in_the_text_as_typed():
+    text = "Je touche le chômage depuis mars"
+    (found,) = find("income_sources", text)
+    assert (found.value, text[found.start:found.end], found.text) == ("unemployment", "chômage", "chômage")
+
+
+def test_the_longest_phrase_wins_where_several_start_at_the_same_word():
+    assert values("income_sources", "une pension alimentaire") == ["maintenance"]
+    assert values("aids", "le tarif social gaz et électricité") == ["social_energy_tariff"]
+
+
+def test_several_values_come_in_the_order_the_text_says_them():
+    assert values("income_sources", "un peu de chômage et une pension") == ["unemployment", "pension"]
+
+
+def test_an_aid_is_named_by_its_name_its_abbreviation_or_its_nickname():
+    assert values("aids", "est-ce que j'ai droit à la GRAPA ?") == ["elderly_income_guarantee"]
+    assert values("aids", "le revenu d’intégration") == ["integration_income"]
+    assert values("aids", "waarom geen leefloon?") == ["integration_income"]
+    assert values("aids", "de kinderbijslag") == ["family_allowance"]
+
+
+def test_a_yes_no_fact_is_its_field_and_its_value():
+    assert values("facts", "je suis étudiante") == [("student", True)]
+    assert values("facts", "pas de mutuelle") == [("health_insurance", False)]
+    assert values("facts", "on chauffe au mazout") == [("heating_oil", True)]
+    assert values("facts", "ik sta op de wachtlijst voor een sociale woning") == [("social_housing_candidate", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "je ne suis pas étudiant", "ik ben geen student", "plus de chômage", "j'ai perdu mon travail",
+    "ik werk niet meer", "mijn werk kwijt",
+])
+def test_a_negation_next_to_a_value_is_told(text):
+    (found,) = [f for f in find("facts", text) + find("income_sources", text)]
+    assert found.negated
+
+
+def test_a_negation_in_another_clause_is_not_the_value_s():
+    found = find("facts", "je n'ai pas de travail, je suis étudiant")
+    assert [(f.value, f.negated) for f in found] == [(("student", True), False)]
+
+
+def test_a_language_reads_with_that_language_s_words_only_and_no_language_with_both():
+    assert values("household", "alleen", "fr") == []
+    assert values("household", "alleen", "nl") == ["alone"]
+    assert values("household", "seule avec mon man") == ["alone", "partner"]
+
+
+def test_nothing_is_the_value_none_of_the_answers():
+    assert values("answers", "non, rien") == ["none"]
+    assert values("answers", "niks") == ["none"]
+
+
+def test_communes_are_read_by_the_place_reader():
+    assert values("communes", "j'habite à Sint-Gillis") == ["saint_gilles"]
+    assert values("communes", "1000") == ["bruxelles"]
