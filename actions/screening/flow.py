@@ -33,6 +33,9 @@ def profile_from_slots(slots: Mapping[str, Any]) -> dict:
             profile[field] = None
         elif slots.get(field) is not None:
             profile[field] = slots[field]
+    ages, children = profile.get("children_ages"), profile.get("children")
+    if isinstance(ages, list) and isinstance(children, int) and len(ages) != children:
+        del profile["children_ages"]  # ages of another count of children: asked again
     return profile
 
 

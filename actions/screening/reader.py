@@ -106,24 +106,32 @@ def read(pending: str | None, text: str, parse: Mapping[str, Any],
     understood = (answer is not None and not isinstance(answer, Ambiguous)) or pending in offered
     given = given_besides(pending, offered)
     corrected = {f: v for f, v in given.items() if f in answered and answered[f] != v}
-    if corrected:
+    request = side if side not in (None, "greet") else None
+    if corrected and request is None:
         # "non, j'ai 45 ans": the reply corrects an earlier answer, and its "non" is not the
         # answer to the pending question, which is asked again if still needed.
         return Correction(given)
     if understood:
-        return Answers({pending: value, **given})
+        values = {pending: value, **given}
+        if pending == "children_ages" and isinstance(value, list) and answered.get("children") not in (None, len(value)):
+            values["children"] = len(value)  # "4 et 9 ans" after "un enfant": two children
+        return Answers(values)
     if isinstance(answer, Ambiguous):
         return Answers(given, ambiguous=answer)
+    if request:
+        # "c'est quoi le CPAS ?" asks for help: the aid it names is no answer.
+        return SideRequest(request, mentioned_right(text) if request == "why_not" else None)
     if given:
         return Correction(given)
     if side:
-        return SideRequest(side, mentioned_right(text) if side == "why_not" else None)
+        return SideRequest(side)
     return NotUnderstood()
 
 
 def _without_question(text: str, side: str | None, stated: dict, entities: list, answered: Mapping[str, Any]) -> Reading:
     """Nothing is pending: a first message, or a message after the result."""
-    if side in ("restart", "delete", "language", "handoff", "help", "thanks", "stop") and not stated:
+    if side in ("restart", "delete", "language", "handoff", "help", "thanks", "stop") and (not stated or "?" in text):
+        # A question ("c'est quoi le CPAS ?") is answered as such; the screening starts after it.
         return SideRequest(side)
     if answered:
         # After the result: new facts change the profile, and the result is given again.

@@ -20,12 +20,20 @@ ONE_LINE_UP_TO = 40
 _NUMBER_REPLY = re.compile(r"^\s*(\d{1,2})\s*[.)]?\s*$")
 
 
+def _counts(message: dict[str, Any]) -> bool:
+    """The options are numbers themselves (how many children: 0, 1, 2, 3, 4 or more)."""
+    options = (message.get("custom") or {}).get("options")
+    return isinstance(options, list) and any(isinstance(o, str) and o.isdigit() for o in options)
+
+
 def numbered(message: dict[str, Any]) -> list[dict[str, Any]]:
     """The buttons of `message` that get a number, or [] when a number in reply is an answer."""
     buttons = [b for b in message.get("buttons") or [] if b.get("title") and b.get("payload")]
     options = (message.get("custom") or {}).get("options")
     if isinstance(options, list) and options and set(options) <= ANSWERS_OF_EVERY_QUESTION:
         return []
+    if _counts(message):
+        return []  # "2" is two children, not the second option
     return buttons
 
 
@@ -41,6 +49,10 @@ def with_options(message: dict[str, Any]) -> str:
     text = (message.get("text") or "").strip()
     buttons = numbered(message)
     if not buttons:
+        if _counts(message):
+            # The numbers are the answers: shown as they are, to be typed.
+            titles = [b["title"] for b in message.get("buttons") or [] if b.get("title")]
+            return f"{text}\n{'  '.join(titles)}" if titles else text
         return text
     return f"{text}\n{options_text(buttons)}" if text else options_text(buttons)
 
