@@ -62,11 +62,6 @@ def _children(text: str) -> dict[str, Any]:
     return out
 
 
-def _only_pays_rent(text: str) -> bool:
-    """The only housing word is the rent itself, which private and social tenants both pay."""
-    return {found.text.lower() for found in find("housing", text)} <= {"loyer", "huur", "le loyer", "de huur"}
-
-
 def _income(entities: Iterable[dict], text: str) -> float | None:
     """An amount said to be earned ("je gagne 1200") when the NLU gave no unit."""
     for entity in entities or ():
@@ -89,8 +84,6 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False) -> di
     for field in ("living_with", "housing", "residence_status"):
         if field not in out:
             values = matching_values(field, text)
-            if field == "housing" and _only_pays_rent(text):
-                values = []  # "payer mon loyer": a social tenant pays rent too
             if values:
                 out[field] = values[0]
     for found in find("facts", text):
