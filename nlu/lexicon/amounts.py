@@ -8,11 +8,14 @@
   "tussen 1000 en 1200", "van 1000 tot 1200" -> 1100.
 - Other periods are made monthly: "par semaine", "per week" (x 52 / 12), "toutes les deux
   semaines", "om de twee weken" (x 26 / 12), "par an", "per jaar" (/ 12).
+- Amounts joined by "et", "en", "+" are the household's total: "mon salaire 1400 et mon mari
+  touche 1100" is 2500; not when a cost is named beside them ("je gagne 1200 et mon loyer est de
+  600").
 - Ages ("45 ans"), counts ("2 enfants"), dates, phone numbers, house numbers and postal codes are
-  no amounts. Two different amounts that make no range ("1200 et 800") give None: which one, or
-  their sum, is for the person to say.
+  no amounts; nor is a number under 100 beside an amount of 100 or more ("ben 31, 1263 per maand"). Other amounts that make no range nor total ("1200 ou 1300") give None.
 
-The words are in numbers_<language>.yaml (`per`, `ranges`, `currency`, `counted`).
+The words are in numbers_<language>.yaml (`per`, `ranges`, `sum_joiners`, `costs`, `currency`,
+`counted`).
 """
 
 from __future__ import annotations
@@ -30,6 +33,9 @@ from nlu.lexicon.tolerance import typo_of
 # How many months of each period make a month: weeks and fortnights on a year's average.
 MONTHS = 12
 PER_MONTH = {"month": 1.0, "week": 52 / MONTHS, "two_weeks": 26 / MONTHS, "year": 1 / MONTHS}
+# Beside an amount of a hundred or more, a smaller number is an age or a count said in passing
+# ("ik ben 66, ... 1500 pensioen").
+SMALLEST_BESIDE_AN_AMOUNT = 100
 # Where a range's first amount goes in the phrases of `ranges`.
 FIRST_AMOUNT = "…"
 
@@ -47,7 +53,8 @@ class Amount(NamedTuple):
 class _Rules(NamedTuple):
     periods: List[Tuple[str, "re.Pattern[str]"]]
     ranges: List[Tuple[Optional["re.Pattern[str]"], "re.Pattern[str]"]]
-    currency: str
+    sum_joiner: "re.Pattern[str]"
+    cost: "re.Pattern[str]"
 
 
 @functools.lru_cache(maxsize=1)
@@ -62,7 +69,8 @@ def _rules() -> _Rules:
         # The first amount's currency may stand before the joining word: "1000 € à 1200 €".
         between = re.compile(r"^\s*(?:" + currency + r"\s*)?" + regex_of(joining) + r"\s*$")
         ranges.append((before, between))
-    return _Rules(periods, ranges, currency)
+    return _Rules(periods, ranges, re.compile(alternation(data.word_list("numbers", "sum_joiners"))),
+                  re.compile(alternation(data.word_list("numbers", "costs"))))
 
 
 def _is_counted(folded: str, end: int) -> bool:
@@ -86,6 +94,15 @@ def _range(folded: str, first: Dict, second: Dict) -> Optional[int]:
         if found:
             return found.start()
     return None
+
+
+def _is_total(folded: str, spans: List[Tuple[int, int]]) -> bool:
+    """Amounts joined by "et", "en", "+" are the household's total: "mon salaire 1400 et mon mari
+    touche 1100", unless the message names a cost beside them ("et mon loyer 600")."""
+    rules = _rules()
+    if rules.cost.search(folded):
+        return False
+    return all(rules.sum_joiner.search(folded[a[1]:b[0]]) for a, b in zip(spans, spans[1:]))
 
 
 def _period(folded: str) -> str:
@@ -114,6 +131,12 @@ def amount(text: str, language: Optional[str] = None) -> Optional[Amount]:
             return Amount(round((low + high) / 2 * factor, 2), True, first_span[0], first_span[1], period)
     if any(e.get("unit") == "euro" for e in candidates):
         candidates = [e for e in candidates if e.get("unit") == "euro"]
+    if any(e["value"] >= SMALLEST_BESIDE_AN_AMOUNT for e in candidates):
+        candidates = [e for e in candidates if e["value"] >= SMALLEST_BESIDE_AN_AMOUNT]
+    if len(candidates) >= 2 and _is_total(folded, [spans[id(e)] for e in candidates]):
+        total = sum(e["value"] for e in candidates)
+        approximate = any(e.get("approximate") for e in candidates)
+        return Amount(round(total * factor, 2), approximate, candidates[0]["start"], candidates[-1]["end"], period)
     values = {e["value"] for e in candidates}
     if len(values) != 1:
         return None

@@ -24,13 +24,18 @@ def _whole(entity: Dict) -> Optional[int]:
     return int(value)
 
 
-def _counted_after(text: str, entity: Dict) -> bool:
-    counted = data.word_set("numbers", "counted")
+def _is_count(text: str, entity: Dict) -> bool:
+    """Whether a number counts people or things one by one: the word after it is counted ("3
+    enfants", misspelt or not, adjectives between), or the number is such a word ("des jumeaux")."""
+    counted = (data.word_set("numbers", "counted") - data.word_set("numbers", "time_units")
+               - data.word_set("numbers", "currency"))
+    adjectives = data.word_set("numbers", "adjectives")
     folded = fold(text)
     start, end = folded.inner(entity["start"], entity["end"])
-    following = [w.text for w in words(folded[end:])[:2]]
-    adjectives = data.word_set("numbers", "adjectives")
-    for word in following:
+    own = [w.text for w in words(folded[start:end])]
+    if own and own[-1] in counted:
+        return True
+    for word in [w.text for w in words(folded[end:])[:2]]:
         if word in counted or typo_of(word, counted):
             return True
         if word not in adjectives:
@@ -42,7 +47,7 @@ def count(text: str, language: Optional[str] = None) -> Optional[int]:
     """How many a reply says: the number before a noun counted one by one ("3 enfants de 4, 7 et
     10 ans" is 3), else the only whole number that is no amount nor age; None otherwise."""
     found = [e for e in numbers(text, language) if e.get("unit") != "euro" and _whole(e) is not None]
-    before_noun = [e for e in found if _counted_after(text, e)]
+    before_noun = [e for e in found if _is_count(text, e)]
     if before_noun:
         return _whole(before_noun[0])
     plain = {_whole(e) for e in found if e.get("unit") is None}
@@ -56,5 +61,5 @@ def age(text: str, language: Optional[str] = None) -> Optional[int]:
     years: List[Dict] = [e for e in found if e.get("unit") == "year"]
     if len({_whole(e) for e in years}) == 1:
         return _whole(years[0])
-    plain = {_whole(e) for e in found if e.get("unit") is None and not _counted_after(text, e)}
+    plain = {_whole(e) for e in found if e.get("unit") is None and not _is_count(text, e)}
     return plain.pop() if len(plain) == 1 and not years else None

@@ -130,10 +130,14 @@ def _languages(language: Optional[str]) -> Tuple[str, ...]:
 
 # --- meanings: what a word names ---------------------------------------------------------------
 
+# In a phrase, "…" stands for a few words of any kind: "facture … impayée".
+GAP = "…"
+
+
 class Entry(NamedTuple):
     """A word or phrase of the lexicon and what it means."""
 
-    words: Tuple[str, ...]  # folded words: ("allocation", "d", "integration")
+    words: Tuple[str, ...]  # folded words, GAP where other words may come: ("facture", "…", "impayee")
     value: Any  # a contract value, or (field, True/False) for facts
     kind: str
     language: str
@@ -166,9 +170,10 @@ def _entries_of(kind: str, language: str) -> List[Entry]:
         raise KeyError(f"no meanings in the kind {kind!r}")
     entries = []
     for value, phrase in pairs:
-        folded = tuple(key(phrase).split())
-        if not folded:
-            raise LexiconDataError(f"{name}: {value}: {phrase!r} has no letter or digit")
+        parts = [key(part).split() for part in phrase.split(GAP)]
+        folded = tuple(word for part in parts for word in part + [GAP])[:-1]
+        if not all(parts):
+            raise LexiconDataError(f"{name}: {value}: {phrase!r} has a part without letter or digit")
         entries.append(Entry(folded, value, kind, language, phrase))
     return entries
 

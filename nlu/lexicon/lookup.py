@@ -6,9 +6,13 @@ word that matches nothing is tried, in this order, as a Dutch compound (compound
 misspelling (tolerance.py); a word that is a misspelling of two words with different meanings,
 at the same distance, is left alone.
 
+A phrase may hold "…", a few words of any kind: "facture … impayée" is in "facture d'électricité
+toujours impayée".
+
 Each value comes with `negated`: a negation stands just before it in the same clause ("je ne
 suis pas étudiant", "ik ben geen student", "plus de chômage", "j'ai perdu mon travail"), or,
-in Dutch, just after it ("ik werk niet meer", "mijn werk kwijt"). The value is what the words
+in Dutch, just after it ("ik werk niet meer", "mijn werk is gestopt"); not when the phrase
+says it already ("plus aucun revenu", "pas de mutuelle"). The value is what the words
 name; what a negation makes of it is the reader's to decide.
 """
 
@@ -24,8 +28,10 @@ from nlu.lexicon.tolerance import corrections
 
 EXACT, TYPO, COMPOUND = "exact", "typo", "compound"
 # How many words before (after) a value a negation may stand.
-NEGATION_BEFORE = 3
+NEGATION_BEFORE = 4
 NEGATION_AFTER = 2
+# How many words "…" in a phrase stands for.
+LONGEST_GAP = 6
 _CLAUSE_ENDS = set(",.;:!?()")
 
 
@@ -57,7 +63,8 @@ def _index(kind: str, language: Optional[str]) -> _Index:
     meanings: Dict[str, set] = {}
     for entry in entries:
         for word in entry.words:
-            meanings.setdefault(word, set())
+            if word != data.GAP:
+                meanings.setdefault(word, set())
         if len(entry.words) == 1:
             meanings[entry.words[0]].add(entry.value)
     dutch_words = frozenset(e.words[0] for e in entries if e.language == "nl" and len(e.words) == 1)
@@ -109,15 +116,38 @@ def _clause(folded: str, texts: Sequence[str], starts: Sequence[int], ends: Sequ
     return before, after
 
 
-def _is_negated(before: List[str], after: List[str]) -> bool:
+def _says(words: Sequence[str], phrases: FrozenSet[Tuple[str, ...]]) -> bool:
+    return any(tuple(words[i:i + size]) in phrases for size in (1, 2) for i in range(len(words) - size + 1))
+
+
+def _is_negated(entry: data.Entry, before: List[str], after: List[str]) -> bool:
     negations_before, negations_after = _negations()
-    for size in (1, 2):
-        for i in range(len(before) - size + 1):
-            if tuple(before[i:i + size]) in negations_before:
-                return True
-        if tuple(after[:size]) in negations_after:
-            return True
-    return False
+    if _says(entry.words, negations_before | _nothing()):
+        return False  # "plus aucun revenu", "pas de mutuelle": the phrase says it already
+    return _says(before, negations_before) or _says(after, negations_after)
+
+
+@functools.lru_cache(maxsize=1)
+def _nothing() -> FrozenSet[Tuple[str, ...]]:
+    return frozenset((w,) for w in data.word_set("answers", "none"))
+
+
+def _end_of(entry: data.Entry, canon: Sequence[str], i: int) -> Optional[int]:
+    """Where `entry` ends if it starts at word `i` (a gap takes as few words as it can)."""
+    position = i
+    for index, word in enumerate(entry.words):
+        if word != data.GAP:
+            if position >= len(canon) or canon[position] != word:
+                return None
+            position += 1
+            continue
+        rest = data.Entry(entry.words[index + 1:], entry.value, entry.kind, entry.language, entry.written)
+        for skipped in range(LONGEST_GAP + 1):
+            end = _end_of(rest, canon, position + skipped)
+            if end is not None:
+                return end
+        return None
+    return position
 
 
 def find(kind: str, text: str, language: Optional[str] = None) -> List[Found]:
@@ -142,21 +172,19 @@ def find(kind: str, text: str, language: Optional[str] = None) -> List[Found]:
     found: List[Found] = []
     i = 0
     while i < len(tokens):
-        entry = next(
-            (e for e in index.by_first_word.get(canon[i], ())
-             if tuple(canon[i:i + len(e.words)]) == e.words),
-            None,
-        )
-        if entry is None:
+        candidates = [(after, e) for e in index.by_first_word.get(canon[i], ())
+                      for after in [_end_of(e, canon, i)] if after is not None]
+        if not candidates:
             i += 1
             continue
-        last = i + len(entry.words) - 1
+        end_word, entry = max(candidates, key=lambda candidate: candidate[0])
+        last = end_word - 1
         hows = {how for _, how in read[i:last + 1]}
         how = COMPOUND if COMPOUND in hows else TYPO if TYPO in hows else EXACT
         start, end = folded.span(starts[i], ends[last])
         before, after = _clause(folded, texts, starts, ends, i, last)
         found.append(Found(entry.value, start, end, text[start:end], entry.language, how,
-                           _is_negated(before, after)))
+                           _is_negated(entry, before, after)))
         i = last + 1
     return found
 

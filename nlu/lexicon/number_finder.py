@@ -19,7 +19,8 @@ quatre-vingt-dix, soixante-douze) and Dutch with compounds (twaalfhonderd, twee�
 message is read in its language first, then in the other one, so mixed messages work. Spoken
 French drops "cents" after mille: "mille deux" is read as 1200, not 1002. "un", "une", "een" are
 articles far more often than numbers: they count as 1 only before a countable word ("un enfant",
-"een kind", "une fille") or alone; "één" with accents is always 1. "À deux", "tous les deux" are
+"een kind", "une fille"), alone, or first and followed by a comma ("un, ma fille de 7 ans");
+"één" with accents is always 1. "À deux", "tous les deux" are
 not counts.
 
 Zero. "0", "zéro" are 0. "rien", "aucun(e)", "geen", "niks", "niets", "nul", "nada" are 0 only when
@@ -82,6 +83,8 @@ class _Words(NamedTuple):
     ordinal_after: "re.Pattern[str]"
     without: "re.Pattern[str]"
     no_money: "re.Pattern[str]"
+    groups: "re.Pattern[str]"
+    group_values: Dict[str, float]
 
 
 @functools.lru_cache(maxsize=1)
@@ -121,6 +124,9 @@ def _words() -> _Words:
         without=re.compile(
             without + r"\s+(?:" + articles + r"\s*)?(?:" + alone + r"\s+)?([a-z]+)"),
         no_money=re.compile(alternation(data.word_list("numbers", "no_money"))),
+        groups=re.compile(r"(?:" + alternation(data.word_list("numbers", "group_articles")) + r"\s+)?("
+                          + alternation(data.number_map("numbers", "group_nouns")) + ")"),
+        group_values=data.number_map("numbers", "group_nouns"),
     )
 
 
@@ -246,6 +252,12 @@ def _alone(folded: str, start: int, end: int, fillers: FrozenSet[str]) -> bool:
     return all(w in fillers for w in others)
 
 
+def _opens_the_reply(folded: str, start: int, end: int) -> bool:
+    """"Un, ma fille de 7 ans": a word said first and followed by a comma is the answer itself."""
+    before = [w.text for w in words(folded[:start])]
+    return all(w in _words().fillers for w in before) and bool(re.match(r"\s*[,;:.!]", folded[end:]))
+
+
 def _word_numbers(folded: Folded, language: str, masked: List[Span]) -> List[Dict]:
     table = _words()
     tokens = _word_tokens(folded)
@@ -273,7 +285,7 @@ def _word_numbers(folded: Folded, language: str, masked: List[Span]) -> List[Dic
         if word in table.ones:
             accented = folded.original(start, end).lower() in table.always_one
             if not (accented or _followed_by_countable(folded, end, table.counted)
-                    or _alone(folded, start, end, table.fillers)):
+                    or _alone(folded, start, end, table.fillers) or _opens_the_reply(folded, start, end)):
                 continue
         if word in table.not_always_zero and not _zero_in_context(folded, start, end):
             continue
@@ -284,6 +296,12 @@ def _word_numbers(folded: Folded, language: str, masked: List[Span]) -> List[Dic
             continue  # "geen cent", "pas un cent": the coin, read as zero below
         found.append(_entity(value, start, end, unit=_unit(folded, start, end)))
     return found
+
+
+def _group_nouns(folded: str) -> List[Dict]:
+    """"Des jumeaux", "een tweeling": nouns that say how many by themselves."""
+    table = _words()
+    return [_entity(table.group_values[m.group(1)], m.start(), m.end()) for m in table.groups.finditer(folded)]
 
 
 def _zero_in_context(folded: str, start: int, end: int) -> bool:
@@ -349,7 +367,7 @@ def numbers(text: str, language: Optional[str] = None, postal_codes: bool = True
     if postal_codes:
         masked += [folded.inner(start, end) for start, end in postal_code_spans(text)]
     masked += _street_numbers(folded)
-    entities = hedges.about_nouns(folded)
+    entities = hedges.about_nouns(folded) + _group_nouns(folded)
     taken = [(e["start"], e["end"]) for e in entities]
     for entity in _digit_numbers(folded, masked) + _word_numbers(folded, language, masked):
         if not _overlaps(entity["start"], entity["end"], taken):

@@ -117,7 +117,7 @@ def _tables() -> _Tables:
     for name in sorted(tolerant):
         by_initial.setdefault(name[0], []).append(name)
     context_sections = ("before_the_verb_jette", "postal_code_words", "residence", "between",
-                        "place_hints", "money", "fillers")
+                        "place_hints", "money", "before_money", "fillers")
     return _Tables(
         saint=saint,
         aliases_by_first_word=by_first,
@@ -125,7 +125,8 @@ def _tables() -> _Tables:
         tolerant=frozenset(tolerant),
         lookalikes=data.word_set("lookalikes", "words"),
         codes={int(code): entry.communes for code, entry in data.postal_codes().items()},
-        context={name: data.word_set("places", name) for name in context_sections},
+        context={**{name: data.word_set("places", name) for name in context_sections},
+                 "money_nouns": data.word_set("numbers", "money")},
         region=_phrases("region"),
         outside=_phrases("outside"),
         not_in=_phrases("not_in"),
@@ -227,9 +228,13 @@ def _four_digit_codes(folded: str, tokens: List[Word]) -> List[int]:
 
 
 def _is_money(tokens: List[Word], index: int, folded: str) -> bool:
+    context = _tables().context
     following = tokens[index + 1].text if index + 1 < len(tokens) else ""
-    if following in _tables().context["money"]:
+    if following in context["money"] or following in context["money_nouns"]:
         return True
+    after = tokens[index + 2].text if index + 2 < len(tokens) else ""
+    if following in context["before_money"] and after in context["money_nouns"]:
+        return True  # "1450 de pension"
     gap = folded[tokens[index].end:tokens[index + 1].start] if following else ""
     return "/" in gap  # "1200/mois"
 

@@ -72,8 +72,17 @@ def test_an_age_or_a_count_beside_the_amount_is_not_the_amount():
     assert said("2 enfants et 1800 euros") == (1800, False)
 
 
-def test_two_amounts_that_make_no_range_give_no_amount():
-    assert said("je gagne 1200 et ma femme 800") is None
+def test_incomes_joined_by_and_are_the_household_s_total():
+    assert said("mon salaire 1400 et mon mari touche 1100 de chomage") == (2500, False)
+    assert said("mijn loon is 1400 en mijn vrouw krijgt 1100", "nl") == (2500, False)
+
+
+def test_an_income_beside_a_cost_is_no_total():
+    assert said("je gagne 1200 et mon loyer est de 600") is None
+
+
+def test_two_amounts_that_make_no_range_nor_total_give_no_amount():
+    assert said("1200 ou 1300") is None
 
 
 def test_no_number_gives_no_amount():
@@ -84,3 +93,11 @@ def test_the_span_is_where_the_text_says_the_amount():
     text = "à peu près 1.450 € par mois"
     found = amount(text)
     assert text[found.start:found.end] == "1.450"
+
+
+def test_a_small_number_beside_an_amount_is_an_age_or_a_count_said_in_passing():
+    assert said("ik krijg leefloon, 1263 per maand, ben 31", "nl") == (1263, False)
+
+
+def test_an_amount_after_a_place_name_is_no_postal_code_when_its_noun_follows():
+    assert said("je loue a watermael-boitsfort, 1450 de pension") == (1450, False)

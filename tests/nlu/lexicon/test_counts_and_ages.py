@@ -28,3 +28,12 @@ def test_an_age_is_the_number_said_in_years_or_the_only_number(text, language, e
 
 def test_two_ages_in_years_give_no_age():
     assert age("j'ai 67 ans et ma femme 63 ans", "fr") is None
+
+
+def test_twins_are_two():
+    assert count("des jumeaux", "fr") == 2
+    assert count("een tweeling van 3", "nl") == 2
+
+
+def test_one_said_first_and_followed_by_a_comma_is_one():
+    assert count("un, ma fille de 7 ans", "fr") == 1

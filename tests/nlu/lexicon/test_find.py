@@ -66,3 +66,18 @@ def test_nothing_is_the_value_none_of_the_answers():
 def test_communes_are_read_by_the_place_reader():
     assert values("communes", "j'habite à Sint-Gillis") == ["saint_gilles"]
     assert values("communes", "1000") == ["bruxelles"]
+
+
+def test_a_phrase_with_a_gap_takes_a_few_words_between():
+    assert values("facts", "facture d'électricité toujours impayée") == [("energy_debt", True)]
+    assert values("facts", "ik kan mijn gasrekening niet meer betalen") == [("energy_debt", True)]
+
+
+def test_a_phrase_that_says_nothing_is_not_turned_round_by_a_negation_before_it():
+    (found,) = find("income_sources", "on a plus aucun revenu")
+    assert (found.value, found.negated) == ("none", False)
+
+
+def test_a_dutch_negation_may_follow_the_verb_after_the_value():
+    (found,) = find("income_sources", "mijn werkloosheidsuitkering is gestopt")
+    assert found.negated

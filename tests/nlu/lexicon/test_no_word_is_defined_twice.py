@@ -17,14 +17,6 @@ import pytest
 from nlu.lexicon import data, key
 
 ROOT = Path(__file__).resolve().parents[3]
-# Modules of the reader that still carry their own word lists, until they read the lexicon
-# (issue 10, item 2). Remove a module from here once it reads the lexicon: its case then passes.
-READER_MODULES_STILL_WITH_WORD_LISTS = {
-    "actions/screening/right_mentions.py": "WORDS: use nlu.lexicon.find('aids', text)",
-    "actions/screening/situation.py": "rent words in _only_pays_rent",
-}
-
-
 def _meanings(kind: str, language: str) -> list[tuple[str, object]]:
     """(word as folded, meaning) for every word or phrase of a kind in a language."""
     if kind in data.MEANING_KINDS:
@@ -124,19 +116,5 @@ def _python_files() -> list[Path]:
 
 
 def test_no_python_under_nlu_or_actions_lists_a_word_of_the_lexicon_again():
-    repeated = [
-        found for path in _python_files()
-        if str(path.relative_to(ROOT)) not in READER_MODULES_STILL_WITH_WORD_LISTS
-        for found in _repeated_words(path)
-    ]
+    repeated = [found for path in _python_files() for found in _repeated_words(path)]
     assert repeated == []
-
-
-@pytest.mark.parametrize("module", sorted(READER_MODULES_STILL_WITH_WORD_LISTS))
-def test_the_reader_modules_still_list_words_of_the_lexicon_until_they_read_it(module):
-    path = ROOT / module
-    if not path.exists() or not _repeated_words(path):
-        pytest.fail(f"{module} lists no word of the lexicon any more: remove it from "
-                    "READER_MODULES_STILL_WITH_WORD_LISTS")
-    pytest.xfail(f"{module} still lists words of the lexicon "
-                 f"({READER_MODULES_STILL_WITH_WORD_LISTS[module]})")
