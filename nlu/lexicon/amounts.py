@@ -115,7 +115,7 @@ def amount(text: str, language: Optional[str] = None) -> Optional[Amount]:
     folded = fold(text or "")
     found = [
         e for e in numbers(folded.source, language)
-        if e.get("unit") != "year" and isinstance(e["value"], (int, float)) and e["value"] >= 0
+        if e.get("unit") not in ("year", "month") and isinstance(e["value"], (int, float)) and e["value"] >= 0
     ]
     # Work on folded offsets: the entities' spans are in the text as typed.
     spans = {id(e): folded.inner(e["start"], e["end"]) for e in found}

@@ -5,7 +5,8 @@
 
 - `"approximate": True` for "dans les 900", "environ 900", "+- 900", "ongeveer 900", "ca. 900",
   "900 ofzo", "une centaine", "een twintigtal" (French "ça" is not "ca."): see hedges.py;
-- `"unit": "euro"` next to €, EUR, euro(s), balles; `"unit": "year"` before ans / jaar.
+- `"unit": "euro"` next to €, EUR, euro(s), balles; `"unit": "year"` before ans / jaar;
+  `"unit": "month"` before mois / maand(en) ("un bébé de 8 mois").
 
 Digits. "1.250" and "1 250" and "1,250" are 1250 (a dot, a space or a comma followed by exactly
 three digits separates thousands, the Belgian way); "1250,50", "1.250,50" and "12.5" carry
@@ -80,6 +81,7 @@ class _Words(NamedTuple):
     currency_after: "re.Pattern[str]"
     currency_before: "re.Pattern[str]"
     years_after: "re.Pattern[str]"
+    months_after: "re.Pattern[str]"
     ordinal_after: "re.Pattern[str]"
     without: "re.Pattern[str]"
     no_money: "re.Pattern[str]"
@@ -120,6 +122,7 @@ def _words() -> _Words:
         currency_after=re.compile(r"^\s?" + alternation(currency)),
         currency_before=re.compile(alternation(data.word_list("numbers", "currency_before")) + r"\s?$"),
         years_after=re.compile(r"^(?:\s?" + alternation(years) + "|" + alternation(glued) + ")"),
+        months_after=re.compile(r"^\s?" + alternation(data.word_list("numbers", "months"))),
         ordinal_after=re.compile("^" + alternation(data.word_list("numbers", "ordinal_endings"))),
         without=re.compile(
             without + r"\s+(?:" + articles + r"\s*)?(?:" + alone + r"\s+)?([a-z]+)"),
@@ -166,6 +169,8 @@ def _unit(folded: str, start: int, end: int) -> Optional[str]:
         return "euro"
     if table.years_after.match(folded[end:]):
         return "year"
+    if table.months_after.match(folded[end:]):
+        return "month"
     return None
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from nlu.lexicon import age, count
+from nlu.lexicon import age, count, numbers
 
 
 @pytest.mark.parametrize("text,language,expected", [
@@ -37,3 +37,9 @@ def test_twins_are_two():
 
 def test_one_said_first_and_followed_by_a_comma_is_one():
     assert count("un, ma fille de 7 ans", "fr") == 1
+
+
+def test_a_number_of_months_says_so_and_is_no_count():
+    (baby, months) = numbers("un bébé de 8 mois", "fr")
+    assert (baby["value"], months["value"], months.get("unit")) == (1, 8, "month")
+    assert count("un bébé de 8 mois", "fr") == 1

@@ -81,3 +81,14 @@ def test_a_phrase_that_says_nothing_is_not_turned_round_by_a_negation_before_it(
 def test_a_dutch_negation_may_follow_the_verb_after_the_value():
     (found,) = find("income_sources", "mijn werkloosheidsuitkering is gestopt")
     assert found.negated
+
+
+def test_a_partner_who_died_is_a_partner_denied():
+    found = find("household", "toute seule depuis le décès de mon mari")
+    assert [(f.value, f.negated) for f in found] == [("alone", False), ("partner", True)]
+    assert [f.negated for f in find("household", "mijn man is overleden")] == [True]
+
+
+def test_chez_is_hosted_only_before_someone():
+    assert values("housing", "je vis chez ma sœur") == ["hosted"]
+    assert values("housing", "une facture chez Luminus") == []
