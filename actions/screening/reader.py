@@ -65,8 +65,17 @@ SIDE_INTENTS = {
 _WHY = re.compile(r"(?<![a-z])(pourquoi|pq|pk|pkoi|waarom|why|hoezo|comment ca)(?![a-z])")
 
 
+# "c'est quoi le BIM ?", "wat is een ziekenfonds": a question about a word, never its answer.
+_WHAT = re.compile(r"^\s*(c'?est quoi|c koi|c quoi|cest koi|qu'?est-ce que c'?est|qu'?est ce que|ca veut dire quoi|que veut dire|"
+                   r"wat is|wat zijn|wat betekent|wat wil .{0,20}zeggen|what is|what does)(?![a-z])")
+
+
 def asks_why(text: str) -> bool:
     return _WHY.search(plain(text)) is not None
+
+
+def asks_what(text: str) -> bool:
+    return _WHAT.search(plain(text)) is not None
 
 
 def _entities(entities: Iterable[dict], name: str) -> list:
@@ -96,6 +105,8 @@ def read(pending: str | None, text: str, parse: Mapping[str, Any],
     if asks_why(text):
         right = mentioned_right(text)
         return SideRequest("why_not" if right or intent == "why_not" else "why", right)
+    if asks_what(text):
+        return SideRequest("help")
     stated = facts(text, entities, number_asked=bool(pending and (QUESTIONS[pending].numeric or pending == "children_ages")))
     if pending is None:
         return _without_question(text, side, stated, entities, answered)

@@ -109,3 +109,9 @@ def test_no_action_calls_another_action():
         source = path.read_text(encoding="utf-8")
         assert not re.search(r"from actions\.action_\w+ import", source), path
         assert not re.search(r"Action\w+\(\)\.(run|respond)", source), path
+
+
+def test_a_question_about_a_word_is_answered_as_help_and_stores_nothing():
+    slots, messages = reply("c'est quoi le BIM ?", {"language": "fr", "asking": "benefits", "commune": "evere"})
+    assert "benefits" not in slots
+    assert messages[-1]["custom"]["ask"] == "benefits"
