@@ -286,10 +286,13 @@ def volunteered(entities: Iterable[dict], text: str = "", number_asked: bool = F
     }
     if len(communes) == 1:
         found["commune"] = communes.pop()
-    duration = DURATION.search(plain(text)) is not None
     for entity in entities or ():
         if entity.get("entity") != "number":
             continue
+        # Only the number inside "depuis 3 ans" is a duration; "29 ans, au chômage depuis 1 an"
+        # still gives the age.
+        before = plain(text[max(0, entity.get("start", 0) - 12):entity.get("end", 0) + 6])
+        duration = DURATION.search(before) is not None if "start" in entity else DURATION.search(plain(text)) is not None
         if entity.get("unit") == "year" and not duration:
             age = _whole_number(entity.get("value"), 0, MAX_AGE)
             if age is not None:

@@ -16,12 +16,16 @@ from typing import Any, Iterable
 
 from actions.directory.offices import communes_for_postal_code
 from actions.screening.answers import Ambiguous, matching_values, plain, volunteered
-from nlu.lexicon import count, find
+from nlu.lexicon import amount, count, find
 
-CHILD = r"(?:enfants?|gosses?|kids?|kinderen|kinders|kind|kindjes)"
+CHILD = r"(?:enfants?|gosses?|kids?|ados|bebes?|fils|filles?|kinderen|kinders|kind|kindjes?|baby|zoons?|dochters?)"
 _NO_CHILD = re.compile(r"\b(sans|pas d'|pas de|aucun|geen|zonder) ?" + CHILD + r"\b")
 _CHILDREN = re.compile(r"\b(\S+(?: \S+)?)\s+" + CHILD + r"\b")
-_CHILD_AGES = re.compile(CHILD + r"\s+(?:de|van|agee?s? de|ages de|qui ont)\s+((?:\d{1,2}\s*(?:,|et|en|&|ans et|jaar en)?\s*)+)\s*(?:ans|an|jaar)\b")
+_CHILD_AGES = re.compile(CHILD + r"\s*(?:de|van|agee?s? de|ages de|qui ont|\()\s*((?:\d{1,2}\s*(?:,|et|en|&|ans et|jaar en)?\s*)+)\s*(?:ans|an|jaar|\)|$|,|\.)")
+_ONE_CHILD = re.compile(r"\b(mon fils|ma fille|mon enfant|mon bebe|mijn zoon|mijn dochter|mijn kind|mijn kindje|mijn baby|notre premier bebe|ons eerste kindje|mijn enige zoon|mon fils unique|ma fille unique|mijn enige dochter)\b")
+_MONTHS_OLD = re.compile(r"\((\d{1,2}) (mois|maanden|maand)\)|\b(\d{1,2}) (mois|maanden|maand)\b")
+_AGE_SAID = re.compile(r"(?:^|[,.] ?|\b(?:ik ben|ben|j'ai|je suis age de|agee? de)\s+)(\d{2})(?: ans| jaar)?(?=\s*(?:,|\.|$| en | et | ans| jaar))")
+_RECEIVES = re.compile(r"\b(je touche|je recois|je percois|j'ai droit a|ik krijg|ik ontvang|ik trek)\b")
 
 # Facts said by words close to each other rather than by one phrase of the lexicon: "inscrit
 # depuis 2 ans sur la liste du logement social", "ik kan mijn gasfactuur niet betalen".
@@ -48,11 +52,18 @@ def _children(text: str) -> dict[str, Any]:
     if _NO_CHILD.search(text):
         return {"children": 0}
     found = _CHILDREN.search(text)
-    if not found:
-        return {}
-    how_many = count(found.group(0))
+    how_many = count(found.group(0)) if found else None
     if how_many is None:
-        return {}
+        if not _ONE_CHILD.search(text):
+            return {}
+        how_many = 1
+        months = _MONTHS_OLD.search(text)
+        ages = _CHILD_AGES.search(text)
+        if months:
+            return {"children": 1, "children_ages": [0]}
+        if ages and len(re.findall(r"\d{1,2}", ages.group(1))) == 1:
+            return {"children": 1, "children_ages": [int(re.findall(r"\d{1,2}", ages.group(1))[0])]}
+        return {"children": 1}
     out: dict[str, Any] = {"children": how_many}
     ages = _CHILD_AGES.search(text)
     if ages:
@@ -60,6 +71,19 @@ def _children(text: str) -> dict[str, Any]:
         if len(values) == how_many:
             out["children_ages"] = values
     return out
+
+
+_INCOME_CONTEXT = re.compile(r"\b(par mois|per maand|/mois|/maand|euros?|eur|pension|pensioen|salaire|loon|chomage|leefloon|revenus?|inkomen)\b|€")
+
+
+def _amount_said(text: str) -> float | None:
+    """An income a first message gives beside words of money ("1150 par mois", "1450 de
+    pension"), read by the lexicon (hedges, ranges, weeks and years made monthly)."""
+    said = amount(text)
+    if said is None or said.value < 100:
+        return None
+    around = plain(text[max(0, said.start - 20):said.end + 20])
+    return round(said.value, 2) if _INCOME_CONTEXT.search(around) else None
 
 
 def _income(entities: Iterable[dict], text: str) -> float | None:
@@ -94,13 +118,30 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False) -> di
         if value is not None:
             out[field] = value
     if out.get("housing") == "social_rent" and out.get("social_housing_candidate"):
-        del out["housing"]  # on the waiting list for social housing, not a tenant of it
+        # On the waiting list for social housing, not a tenant of it: another housing word
+        # ("je loue") may still say where the person lives.
+        others = [v for v in matching_values("housing", text) if v != "social_rent"]
+        if others:
+            out["housing"] = others[0]
+        else:
+            del out["housing"]
     if not number_asked:
         out.update(_children(folded))
         if "monthly_income" not in out:
-            amount = _income(entities, text)
-            if amount is not None:
-                out["monthly_income"] = amount
+            earned = _income(entities, text)
+            if earned is None:
+                earned = _amount_said(text)
+            if earned is not None:
+                out["monthly_income"] = earned
+    if "age" not in out:
+        said = _AGE_SAID.search(folded)
+        if said and 14 <= int(said.group(1)) <= 110 and int(said.group(1)) not in (out.get("children_ages") or ()):
+            out["age"] = int(said.group(1))
+    if _RECEIVES.search(folded):
+        # "je touche la GRAPA", "ik krijg leefloon": a right received, said outright.
+        received = [found.value for found in find("aids", text) if not found.negated]
+        if received:
+            out["benefits"] = list(dict.fromkeys(received))
     sources = matching_values("income_sources", text)
     if sources == ["none"]:
         out.setdefault("monthly_income", 0.0)
