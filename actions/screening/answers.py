@@ -131,7 +131,9 @@ def _from_option(field: str, value: str) -> Understood | None:
         return Understood(value == "yes") if value in ("yes", "no") else None
     if field in ("income_sources", "benefits"):
         return Understood([] if value == "none" and field == "benefits" else [value])
-    known = {v for v, _ in question.options} | {e.value for e in entries(KINDS[field])} if field in KINDS else {v for v, _ in question.options}
+    known = {v for v, _ in question.options}
+    if field in KINDS:
+        known |= {entry.value for entry in entries(KINDS[field])}
     if field == "commune":
         return Understood(value) if value in COMMUNE_IDS else None
     if value in known:
@@ -143,8 +145,13 @@ def _read_commune(*, entities, **_) -> Understood | Ambiguous | None:
     communes = _entities(entities, "commune")
     if communes:
         return Understood(communes[0]) if len(set(communes)) == 1 else None
-    # The NLU gives a postal code, not a commune, when the code alone may not settle it; the
-    # directory knows which communes have it.
+    return read_postal_code(entities)
+
+
+def read_postal_code(entities: Iterable[dict]) -> Understood | Ambiguous | None:
+    """The commune of the one postal code a reply gives, or Ambiguous when several communes share
+    it. The NLU gives a postal code, not a commune, when the code alone may not settle it; the
+    directory knows which communes have it."""
     codes = set(_entities(entities, "postal_code"))
     if len(codes) != 1:
         return None

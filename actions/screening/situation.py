@@ -14,8 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-from actions.directory.offices import communes_for_postal_code
-from actions.screening.answers import Ambiguous, matching_values, plain, volunteered
+from actions.screening.answers import Ambiguous, matching_values, plain, read_postal_code, volunteered
 from nlu.lexicon import amount, count, find
 
 CHILD = r"(?:enfants?|gosses?|kids?|ados|bebes?|fils|filles?|kinderen|kinders|kind|kindjes?|baby|zoons?|dochters?)"
@@ -154,12 +153,5 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False) -> di
 
 def shared_postal_code(entities: Iterable[dict]) -> Ambiguous | None:
     """A postal code that several communes share, given alone: the bot asks which commune."""
-    codes = {e.get("value") for e in entities or () if e.get("entity") == "postal_code"}
-    if len(codes) != 1:
-        return None
-    code = codes.pop()
-    try:
-        candidates = communes_for_postal_code(code)
-    except ValueError:
-        return None
-    return Ambiguous(code, tuple(candidates)) if len(candidates) > 1 else None
+    reading = read_postal_code(entities)
+    return reading if isinstance(reading, Ambiguous) else None

@@ -43,7 +43,9 @@ def ask_or_conclude(dispatcher: CollectingDispatcher, slots: dict[str, Any], lan
     if step.field is not None:
         dispatcher.utter_message(**messages.question(step.field, language, volunteer=volunteer,
                                                      profile=profile_from_slots(slots)))
-        asked = int(slots.get("questions_asked") or 0) + (step.field != (tracker and tracker.get_slot("asking")))
+        # Asking the pending question again (after a correction) is not one more question.
+        again = tracker is not None and tracker.get_slot("asking") == step.field
+        asked = int(slots.get("questions_asked") or 0) + (0 if again else 1)
         slots["questions_asked"] = asked
         return [SlotSet("asking", step.field), SlotSet("misses", 0), SlotSet("questions_asked", asked)]
     profile = profile_from_slots(slots)

@@ -2,7 +2,6 @@ from openfisca_core.periods import DAY
 from openfisca_core.variables import Variable
 
 from actions.eligibility.entities import Household
-from actions.eligibility.income import ceiling_position
 
 
 class is_disability_income_allowance_earned_income_partly_exempt(Variable):
@@ -14,12 +13,8 @@ class is_disability_income_allowance_earned_income_partly_exempt(Variable):
     label = "The household earns an income from work above the ARR maximum, and part of the person's own earnings does not count"
     reference = "https://www.droitsquotidiens.be/fr/question/jai-droit-une-allocation-de-remplacement-de-revenus-arr-combien-vais-je-recevoir"
 
-    def formula(household, period, parameters):
+    def formula(household, period):
         """Part of the person's own earned income is exempt, by amounts the bot does not know, so only the office can tell whether an allowance is left."""
-        below, _ = ceiling_position(
-            household("annual_taxable_income", period),
-            household("disability_income_allowance_annual_amount", period),
-            parameters(period).income.ceiling_margin,
-        )
+        below = household("is_disability_income_allowance_income_below_ceiling", period)
         earned = household("has_income_work", period) + household("has_income_self_employed", period)
         return ~below * earned

@@ -3,7 +3,6 @@ from openfisca_core.variables import Variable
 
 from actions.eligibility.entities import Household
 from actions.eligibility.enums import LivingWith
-from actions.eligibility.income import ceiling_position
 
 
 class is_disability_income_allowance_partner_income_partly_counted(Variable):
@@ -15,11 +14,7 @@ class is_disability_income_allowance_partner_income_partly_counted(Variable):
     label = "The respondent lives with a partner and the household income is not clearly below the ARR maximum"
     reference = "https://www.droitsquotidiens.be/fr/question/jai-droit-une-allocation-de-remplacement-de-revenus-arr-combien-vais-je-recevoir"
 
-    def formula(household, period, parameters):
+    def formula(household, period):
         """The partner's income counts only above exempted amounts, so near or above the maximum only the office can tell."""
-        below, _ = ceiling_position(
-            household("annual_taxable_income", period),
-            household("disability_income_allowance_annual_amount", period),
-            parameters(period).income.ceiling_margin,
-        )
+        below = household("is_disability_income_allowance_income_below_ceiling", period)
         return ~below * (household("living_with", period) == LivingWith.partner)
