@@ -1,4 +1,5 @@
-"""`make run`: starts the action server, the Rasa server and the web page, then waits for Ctrl-C."""
+"""`make run`: starts the action server, the Rasa server and the web page, keeps them running
+(bot/supervisor.py) and stops them all on Ctrl-C or a stop signal, even one sent during start-up."""
 
 from __future__ import annotations
 
@@ -7,9 +8,25 @@ import sys
 import threading
 
 from bot.services import Iris, Ports, StartError
+from bot.supervisor import GiveUp, supervise
+
+STOP_SIGNALS = ("SIGTERM", "SIGHUP")
+
+
+def _interrupt(*_: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _ignore_stop_signals() -> None:
+    """While the services are being stopped, a second signal must not cut that short."""
+    for name in (*STOP_SIGNALS, "SIGINT"):
+        signal.signal(getattr(signal, name), signal.SIG_IGN)
 
 
 def main() -> int:
+    # A stop signal is Ctrl-C from the first line on: Iris.start stops what it already started.
+    for name in STOP_SIGNALS:
+        signal.signal(getattr(signal, name), _interrupt)
     try:
         ports = Ports.from_environment()
         iris = Iris(ports)
@@ -18,6 +35,7 @@ def main() -> int:
         print(str(error), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
+        _ignore_stop_signals()
         print("\nStopped before Iris was up.", file=sys.stderr)
         return 130
 
@@ -33,22 +51,20 @@ Iris is running.
   Logs: .cache/logs/   Press Ctrl-C to stop.""",
         flush=True,
     )
-    stop = threading.Event()
-    for name in ("SIGTERM", "SIGHUP"):
-        signal.signal(getattr(signal, name), lambda *_: stop.set())
+    status = 0
     try:
-        while not stop.is_set():
-            for service in iris.services:
-                if service.process is not None and service.process.poll() is not None:
-                    print(f"The {service.name} stopped: see {service.log}", file=sys.stderr)
-                    stop.set()
-            stop.wait(1)
+        supervise(iris.services, iris.environment(), threading.Event(),
+                  report=lambda line: print(line, file=sys.stderr, flush=True))
+    except GiveUp as error:
+        print(str(error), file=sys.stderr, flush=True)
+        status = 1
     except KeyboardInterrupt:
         pass
+    _ignore_stop_signals()
     print("\nStopping Iris...", flush=True)
     iris.stop()
     print("Stopped.", flush=True)
-    return 0
+    return status
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ same way. Standard library only: it runs in the action server's environment.
 
 from __future__ import annotations
 
+import ctypes
 import os
 import signal
 import socket
@@ -101,6 +102,22 @@ def answers(url: str) -> bool:
         return False
 
 
+_LIBC = ctypes.CDLL(None, use_errno=True)
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with(parent: int):
+    """Runs in the child before it starts: Linux kills it when the launcher dies, however it
+    dies (SIGKILL included), so no service outlives `make run` and keeps its port."""
+
+    def preexec() -> None:
+        _LIBC.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        if os.getppid() != parent:  # the launcher died before prctl took effect
+            os._exit(1)
+
+    return preexec
+
+
 @dataclass
 class Service:
     name: str
@@ -110,9 +127,9 @@ class Service:
     log: Path
     process: subprocess.Popen | None = None
 
-    def start(self, environment: dict[str, str]) -> None:
+    def start(self, environment: dict[str, str] | None, append: bool = False) -> None:
         self.log.parent.mkdir(parents=True, exist_ok=True)
-        with open(self.log, "wb") as log:
+        with open(self.log, "ab" if append else "wb") as log:
             # Its own session, so that stopping it also stops what it started.
             self.process = subprocess.Popen(
                 self.command,
@@ -122,6 +139,7 @@ class Service:
                 stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
                 start_new_session=True,
+                preexec_fn=_die_with(os.getpid()),
             )
 
     def wait_until_ready(self, timeout: float) -> None:
