@@ -37,6 +37,7 @@ ABBREVIATIONS: dict[str, dict[str, str]] = {
         "IGO": N_("income guarantee for older people"),
         "MIVB": N_("the Brussels buses, trams and metro"),
         "THAB": N_("allowance for help to older people"),
+        "OVM": N_("public company that rents out social homes"),
     },
 }
 

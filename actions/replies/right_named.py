@@ -7,15 +7,16 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.i18n import say
 from actions.screening.explanations import explanation
-from actions.screening.vocabulary import RIGHT_NAMES, TOPICS, words
+from actions.screening.messages import topic_lines
+from actions.screening.vocabulary import RIGHT_NAMES, words
 
 
 def reply(dispatcher: CollectingDispatcher, assessment: dict, right_id: str, language: str) -> None:
     right = next(r for r in assessment["rights"] if r["id"] == right_id)
     if right["status"] == "unknown":
-        topics = [words(TOPICS, f, language) for f in right.get("depends_on") or () if f in TOPICS]
-        lines = [say(language, "{right}: it depends on {topics}.", right=words(RIGHT_NAMES, right_id, language),
-                     topics=", ".join(topics) or say(language, "your answers"))]
+        lines = [words(RIGHT_NAMES, right_id, language)]
+        lines.extend(topic_lines(right.get("depends_on") or (), language)
+                     or [say(language, "It depends on your answers.")])
         lines.append(say(language, "I ask you a few questions to find out."))
     else:
         lines = explanation(right, language)

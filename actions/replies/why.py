@@ -8,7 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.audience import for_volunteer
 from actions.eligibility.engine import assess
-from actions.i18n import say
+from actions.i18n import say, say_for
 from actions.screening.conditions import CLAIMABLE
 from actions.screening.explanations import explanation
 from actions.screening.flow import profile_from_slots
@@ -30,10 +30,17 @@ def why_not(dispatcher: CollectingDispatcher, tracker: Tracker, language: str, r
 def why(dispatcher: CollectingDispatcher, tracker: Tracker, language: str) -> list[dict]:
     question = QUESTIONS.get(tracker.get_slot("asking") or "")
     profile = profile_from_slots(slots_of(tracker))
-    if question is not None:
+    volunteer = for_volunteer(tracker)
+    if question is not None and volunteer:
+        lines = [say_for(language, "volunteer", "I only ask what can change the person's rights.")]
+        if question.why is not None:
+            lines.append(question.why(language, volunteer))
+        else:
+            lines.append(say_for(language, "volunteer", "The person may answer: I don't know."))
+    elif question is not None:
         lines = [say(language, "I only ask what can change your rights.")]
         if question.why is not None:
-            lines.append(question.why(language, for_volunteer(tracker)))
+            lines.append(question.why(language, volunteer))
         else:
             lines.append(say(language, "You may answer: I don't know."))
     elif profile:

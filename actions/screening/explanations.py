@@ -4,16 +4,19 @@ Shared by "why not X?" and "why?" (actions/action_why_not.py, actions/action_why
 from __future__ import annotations
 
 from actions.i18n import say
+from actions.screening.messages import topic_lines, where_lines
 from actions.screening.reasons import reason_lines
-from actions.screening.vocabulary import N_, RIGHT_NAMES, TOPICS, words
+from actions.screening.vocabulary import N_, RIGHT_NAMES, words
 
+# The verdict follows the right's name, on a line of its own: a long name and a verdict in one
+# sentence would pass 15 words.
 VERDICTS = {
-    "not_eligible": N_("{right}: with your answers, this right does not seem possible."),
-    "eligible": N_("{right}: you can claim it. It is in your result."),
-    "possibly_eligible": N_("{right}: it may be possible. Ask the office."),
-    "automatic": N_("{right}: it should come by itself. Check that you get it."),
-    "already_receiving": N_("{right}: you said you already get it."),
-    "unknown": N_("{right}: I cannot say yet."),
+    "not_eligible": N_("With your answers, this right does not seem possible."),
+    "eligible": N_("You can ask for this right. It is in your result."),
+    "possibly_eligible": N_("It may be possible. Ask the office."),
+    "automatic": N_("It should come by itself. If it does not, ask for it."),
+    "already_receiving": N_("You said you already get it."),
+    "unknown": N_("I cannot say yet."),
 }
 
 
@@ -34,7 +37,7 @@ CONDITIONS_MET = frozenset({
 def explanation(right: dict, language: str) -> list[str]:
     """The lines that say why `right` (an assessed right of the engine) has its status."""
     verdict = VERDICTS[right["status"]]  # a variable, so that extraction does not take "status" for a message
-    lines = [say(language, verdict, right=words(RIGHT_NAMES, right["id"], language))]
+    lines = [words(RIGHT_NAMES, right["id"], language), say(language, verdict)]
     if right["status"] == "not_eligible":
         codes = right.get("reasons") or []
         failing = [c for c in codes if c not in CONDITIONS_MET]
@@ -46,9 +49,10 @@ def explanation(right: dict, language: str) -> list[str]:
             lines.extend(met_lines)
     else:
         lines.extend(reason_lines(right, language))
-    topics = [words(TOPICS, f, language) for f in right.get("depends_on") or () if f in TOPICS]
-    if right["status"] == "unknown" and topics:
-        lines.append(say(language, "It depends on: {topics}.", topics=", ".join(topics)))
+    if right["status"] == "unknown":
+        lines.extend(topic_lines(right.get("depends_on") or (), language))
     if right["status"] == "not_eligible":
-        lines.append(say(language, "The office can look at your situation again."))
+        # Every "no" ends with what the person can still do, and where.
+        lines.append(say(language, "You can still ask. The office will look at your situation again."))
+        lines.extend(where_lines(right, language, brief=True))
     return lines

@@ -26,7 +26,7 @@ LOCALES = {"fr": "fr_BE", "nl": "nl_BE"}
 GROUPS = (
     ("eligible", N_("Rights you can claim now:")),
     ("possibly_eligible", N_("Rights to ask about:")),
-    ("automatic", N_("Rights that should come by themselves. Check that they do:")),
+    ("automatic", N_("Rights that should come by themselves. If one does not come, ask for it:")),
 )
 AMOUNTS = {
     ("month", "up_to"): N_("Up to {amount} a month, amount of {date}."),
@@ -94,7 +94,7 @@ def question(field: str, language: str, *, again: bool = False, volunteer: bool 
     lines.append(text)
     if again:
         lines.append(examples)
-    choices = options(asked, language)
+    choices = options(asked, language, volunteer)
     if field == "monthly_income" and profile is not None:
         choices = income_choices(profile, language) + choices
     return {"text": "\n".join(lines), **_asking(field, choices, language)}
@@ -170,9 +170,16 @@ def right_parts(right: dict, language: str, brief: bool = False) -> RightParts:
     )
 
 
+# A document to bring is an item of a list under "Bring:", one a line, so that a long list stays
+# readable (the widget shows these lines as a bulleted list; "•" starts a right, not a document).
+# What a right depends on is listed the same way.
+DOCUMENT_BULLET = "– "
+
+
 def bring_line(documents: list[str], language: str) -> str:
-    return say(language, "Bring: {documents}.",
-               documents=", ".join(words(DOCUMENTS, d, language) for d in documents))
+    """The line "Bring:", then the documents one a line, as a bulleted list."""
+    return "\n".join([say(language, "Bring:"),
+                      *(DOCUMENT_BULLET + words(DOCUMENTS, d, language) for d in documents)])
 
 
 def right_lines(right: dict, language: str) -> list[str]:
@@ -242,14 +249,21 @@ def brief_group_text(heading: str, rights: list[dict], language: str) -> str:
     return "\n".join(text)
 
 
+def topic_lines(fields, language: str) -> list[str]:
+    """What a right still depends on, as a bulleted list under "It depends on:" (a right may hang
+    on nine answers, too many for one sentence); nothing when no field has words."""
+    topics = [words(TOPICS, f, language) for f in fields if f in TOPICS]
+    if not topics:
+        return []
+    return [say(language, "It depends on:"), *(DOCUMENT_BULLET + topic for topic in topics)]
+
+
 def open_questions_text(rights: list[dict], language: str) -> str:
     """The rights still open because an answer was "I don't know": what each depends on."""
     lines = [say(language, "These rights depend on answers I do not have. Ask the office:")]
     for right in rights:
-        topics = ", ".join(words(TOPICS, f, language) for f in right.get("depends_on") or () if f in TOPICS)
         lines.append(f"• {words(RIGHT_NAMES, right['id'], language)}")
-        if topics:
-            lines.append(say(language, "It depends on: {topics}.", topics=topics))
+        lines.extend(topic_lines(right.get("depends_on") or (), language))
     return "\n".join(lines)
 
 

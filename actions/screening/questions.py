@@ -28,6 +28,9 @@ class Question:
     numeric: bool = False
     # The text and examples for a volunteer who asks on someone's behalf (terminal mode).
     volunteer: tuple[Callable[[str], str], Callable[[str], str]] | None = None
+    # The labels of options that speak in the first person ("Someone hosts me"), as a volunteer
+    # reads them under a question about the person ("Someone hosts the person"), by value.
+    volunteer_options: tuple[tuple[str, Callable[[str], str]], ...] = ()
 
     def words(self, language: str, volunteer: bool = False) -> tuple[str, str]:
         """The question and its examples, phrased for the person or for a volunteer."""
@@ -66,6 +69,7 @@ QUESTIONS: dict[str, Question] = {
             lambda l: say(l, "In which commune of Brussels do you live?"),
             lambda l: say(l, "For example: Schaerbeek, Anderlecht or 1030."),
             options=(("outside_brussels", lambda l: say(l, "I do not live in Brussels")),),
+            volunteer_options=(("outside_brussels", lambda l: say_for(l, "volunteer", "Does not live in Brussels")),),
             volunteer=(lambda l: say_for(l, "volunteer", "In which commune of Brussels does the person live?"),
                        lambda l: say_for(l, "volunteer", "For example: Schaerbeek, Anderlecht or 1030.")),
         ),
@@ -88,7 +92,11 @@ QUESTIONS: dict[str, Question] = {
                 ("others", lambda l: say(l, "With friends or flatmates")),
             ),
             volunteer=(lambda l: say_for(l, "volunteer", "Who does the person live with?"),
-                       lambda l: say_for(l, "volunteer", "For example: alone, with a husband, with parents.")),
+                       lambda l: say_for(l, "volunteer", "For example: alone, with a partner, with parents.")),
+            volunteer_options=(
+                ("partner", lambda l: say_for(l, "volunteer", "With a partner")),
+                ("family", lambda l: say_for(l, "volunteer", "With parents or family")),
+            ),
         ),
         Question(
             "children",
@@ -169,7 +177,7 @@ QUESTIONS: dict[str, Question] = {
             lambda l: say(l, "What kind of home do you live in?"),
             lambda l: say(l, "For example: I rent, social housing, I own my home."),
             options=(
-                ("private_rent", lambda l: say(l, "I rent from a private owner")),
+                ("private_rent", lambda l: say(l, "I rent from a private landlord")),
                 ("social_rent", lambda l: say(l, "I rent social housing")),
                 ("owner", lambda l: say(l, "I own my home")),
                 ("hosted", lambda l: say(l, "Someone hosts me")),
@@ -178,6 +186,13 @@ QUESTIONS: dict[str, Question] = {
             ),
             volunteer=(lambda l: say_for(l, "volunteer", "What kind of home does the person live in?"),
                        lambda l: say_for(l, "volunteer", "For example: rents, social housing, owns the home.")),
+            volunteer_options=(
+                ("private_rent", lambda l: say_for(l, "volunteer", "Rents from a private landlord")),
+                ("social_rent", lambda l: say_for(l, "volunteer", "Rents social housing")),
+                ("owner", lambda l: say_for(l, "volunteer", "Owns the home")),
+                ("hosted", lambda l: say_for(l, "volunteer", "Someone hosts the person")),
+                ("homeless", lambda l: say_for(l, "volunteer", "Has no home")),
+            ),
         ),
         Question(
             "social_housing_candidate",
@@ -232,11 +247,20 @@ QUESTIONS: dict[str, Question] = {
 }
 
 
-def options(question: Question, language: str) -> list[tuple[str, str]]:
-    """The question's choices as (value, label), with "I don't know" and "I'd rather not say"."""
+def options(question: Question, language: str, volunteer: bool = False) -> list[tuple[str, str]]:
+    """The question's choices as (value, label), with "I don't know" and "I'd rather not say";
+    for a `volunteer`, the labels speak of the person, as the question does."""
+    labels = dict(question.options)
+    if volunteer:
+        labels.update(question.volunteer_options)
     choices = list(_yes_no(language)) if question.yes_no else [
-        (value, label(language)) for value, label in question.options
+        (value, label(language)) for value, label in labels.items()
     ]
+    if volunteer:
+        choices.append((DONT_KNOW, say_for(language, "volunteer", "The person does not know")))
+        if question.why is not None:
+            choices.append((RATHER_NOT_SAY, say_for(language, "volunteer", "The person would rather not say")))
+        return choices
     choices.append((DONT_KNOW, say(language, "I don't know")))
     if question.why is not None:
         choices.append((RATHER_NOT_SAY, say(language, "I'd rather not say")))

@@ -29,9 +29,9 @@ REASONS = {
     "earned_income_partly_exempt": N_("Part of what you earn from work does not count. The office does the sum."),
     "partner_income_partly_counted": N_("Only part of your partner's income counts. The office does the sum."),
     # age
-    "age_under_18": N_("You are under {age}, the minimum age for this right."),
+    "age_under_18": N_("You must be at least {age} for this right."),
     "minor_exception_to_check": N_("You are under {age}: the office checks if an exception applies to you."),
-    "age_under_65": N_("You are under {age}, the minimum age for this allowance."),
+    "age_under_65": N_("You must be at least {age} for this allowance."),
     "age_under_pension_age": N_("You have not reached the legal pension age yet."),
     "age_over_limit": N_("You have reached the age limit for this allowance."),
     "upper_age_may_be_pension_age": N_("A new law may let you ask until the pension age. Ask the office."),
@@ -39,9 +39,13 @@ REASONS = {
         "The pension service looks at this right by itself when you reach the pension age."
     ),
     # residence status and region
-    "residence_status_not_covered": N_("With your residence status, you cannot get this right."),
+    "residence_status_not_covered": N_(
+        "With your residence status, you cannot get this right. Ask the CPAS what is possible."
+    ),
     "residence_conditions_to_check": N_("The office checks the conditions linked to your residence status."),
-    "not_in_brussels": N_("You live outside Brussels, and this right is only for Brussels residents."),
+    "not_in_brussels": N_(
+        "You live outside Brussels; this right is for Brussels. Ask your commune's CPAS what exists."
+    ),
     "irregular_stay": N_("You have no papers, and this aid is for people without papers."),
     # health and disability
     "no_disability": N_("You did not mention a disability or a health problem that limits you."),
@@ -86,7 +90,9 @@ REASONS = {
     "bim_category_without_income_test": N_("With BIM, your household gets this help without an income check."),
     "no_covered_fuel": N_("You do not heat with heating oil, lamp oil or bulk propane."),
     "bim_income_to_check": N_("You have the better reimbursement (BIM) but a higher income: the office checks."),
-    "debt_mediation_to_check": N_("Your energy bills are hard to pay: the office checks for debt mediation."),
+    "debt_mediation_to_check": N_(
+        "The office checks if someone already helps you with your debts (debt mediation)."
+    ),
     "no_energy_debt": N_("You said you have no trouble paying your gas or electricity bills."),
     "increased_reimbursement_alone_not_enough": N_(
         "Since {date}, your better reimbursement (BIM) alone no longer gives this tariff."
@@ -102,7 +108,7 @@ REASONS = {
     "priority_titles_to_check": N_("The office checks your priority points on the social housing waiting list."),
     "already_candidate_or_social_tenant": N_("You are already on the waiting list or you rent a social home."),
     # legal aid
-    "presumed_without_resources": N_("The law counts people in your situation as having little money."),
+    "presumed_without_resources": N_("In your situation, the office does not need to look at your income."),
     "income_below_fully_free_ceiling": N_("Your household's income is low enough for a fully free lawyer."),
     "partly_free_personal_contribution": N_("With your income, the lawyer is partly free: you pay a small part."),
     "dependant_raise_not_found": N_("The limit rises for each person you support: the office checks the amount."),
@@ -126,13 +132,13 @@ REASONS = {
 
 RIGHT_REASONS = {
     ("urgent_medical_aid", "residence_status_not_covered"): N_(
-        "You have a right to stay in Belgium, so this aid is not for you."
+        "This aid is for people without papers. For your care, join a health insurance fund."
     ),
     ("health_insurance_affiliation", "residence_status_not_covered"): N_(
         "Without papers, you cannot join a health insurance fund, but urgent medical aid can help."
     ),
     ("health_insurance_affiliation", "residence_conditions_to_check"): N_(
-        "As an asylum seeker, your health care usually goes through the reception network."
+        "If you seek asylum, your reception place usually arranges your health care."
     ),
     ("family_allowance", "residence_conditions_to_check"): N_(
         "Your child's own residence status decides: the office checks it."

@@ -85,7 +85,7 @@ BODIES = {
     "sibelga": N_("Sibelga, the company of the gas and electricity network in Brussels"),
     "legal_aid_office": N_("The legal aid office of the Brussels bar"),
     "stib": N_("A STIB sales point (Bootik)"),
-    "community_of_the_school": N_("The study grant service of the school's community"),
+    "community_of_the_school": N_("The study grant service, French-speaking or Dutch-speaking as the school"),
 }
 
 DOCUMENTS = {

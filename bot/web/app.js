@@ -87,13 +87,20 @@
     }
     const list = element("ul", "cards");
     let card = null;
+    let documents = null;
     for (const line of lines.slice(first)) {
       if (line.startsWith("• ")) {
         card = element("li", "card");
         card.appendChild(element("h4", "", line.slice(2).trim()));
         list.appendChild(card);
+        documents = null;
+      } else if (line.startsWith("– ") && card) {
+        // The documents to bring, one a line under "Bring:", are a bulleted list of the card.
+        if (!documents) documents = card.appendChild(element("ul", "documents"));
+        documents.appendChild(element("li", "", line.slice(2).trim()));
       } else if (line.trim()) {
         card.appendChild(element("p", "", line));
+        documents = null;
       }
     }
     block.appendChild(list);

@@ -40,7 +40,8 @@ def test_why_not_a_right_that_is_ruled_out_gives_the_engines_reason_and_the_offi
     text = why_not("pourquoi pas la GRAPA ?", ANSWERED)[0]["text"]
     assert "ne semble pas possible" in text
     assert "âge légal de la pension" in text
-    assert "Le bureau peut revoir votre situation." in text
+    assert "Vous pouvez quand même faire la demande. Le service regardera votre situation." in text
+    assert "Où : le Service fédéral des Pensions" in text
 
 
 def test_why_not_names_only_the_conditions_that_fail_and_then_those_met_said_as_met():
@@ -66,8 +67,8 @@ def test_why_not_an_income_tested_right_says_the_income_is_above_the_limit_in_du
 
 def test_why_not_a_right_still_open_says_what_it_depends_on():
     text = why_not("pourquoi pas le revenu d'intégration", {"language": "fr", "age": 30})[0]["text"]
-    assert "je ne peux pas encore le dire" in text
-    assert "Cela dépend de" in text and "vos revenus" in text
+    assert "Je ne peux pas encore le dire." in text
+    assert "Cela dépend de :" in text and "– vos revenus" in text
 
 
 def test_why_not_without_a_right_asks_which_aid_and_then_the_pending_question_again():
