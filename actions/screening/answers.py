@@ -7,15 +7,17 @@ Keywords are matched on lower-case text without accents, in French, Dutch and Br
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any, Iterable
 
 from actions.directory.offices import COMMUNE_IDS, communes_for_postal_code
-from nlu.lexicon import amount, count, find, normalize
+from nlu.lexicon import find, fold, normalize, words
+from nlu.lexicon import amount
 from nlu.lexicon import age as age_in
-from nlu.lexicon.data import entries
-from actions.screening import income_ranges
+from nlu.lexicon.data import entries, word_set
+from actions.screening import children, income_ranges
 from actions.screening.questions import DONT_KNOW, QUESTIONS, RATHER_NOT_SAY
 
 
@@ -174,42 +176,19 @@ def _read_age(*, text, numbers, **_) -> Understood | None:
 
 
 def _read_children(*, text, intent, answer, numbers, **_) -> Understood | None:
-    said = count(text)
-    if said is not None and said <= MAX_CHILDREN:
-        return Understood(said)
-    counts = [c for c in (_whole_number(n, 0, MAX_CHILDREN) for n in numbers) if c is not None]
-    if len(counts) >= 1:
-        return Understood(counts[0])
+    said = children.read(text, asked="children")
+    if said.count is not None and said.count <= MAX_CHILDREN:
+        return Understood(said.count)
     if _yes_no(intent, answer) is False or says_nothing(text):
         return Understood(0)
     return None
 
 
-_COUNTED = re.compile(r"\s*(enfants?|gosses?|kids?|kinderen|kinders|kind)\b")
-_MONTHS_OLD = re.compile(r"\s*(mois|maand|maanden)\b")
-_TWINS = re.compile(r"\b(jumeaux|jumelles|tweeling)\b")
-
-
-def _read_children_ages(*, text, entities, **_) -> Understood | None:
-    """The children's ages: "2 enfants, 5 et 9 ans" gives 5 and 9 (the 2 counts them), a baby
-    of "8 mois" is 0, "des jumeaux de 3 ans" are two children of 3."""
-    ages: list[int] = []
-    for entity in entities:
-        if entity.get("entity") != "number":
-            continue
-        after = plain(text[entity.get("end", 0):entity.get("end", 0) + 12]) if "end" in entity else ""
-        if _COUNTED.match(after):
-            continue
-        if _MONTHS_OLD.match(after):
-            ages.append(0)
-            continue
-        age = _whole_number(entity.get("value"), 0, MAX_AGE)
-        if age is None:
-            return None
-        ages.append(age)
-    if len(ages) == 1 and _TWINS.search(plain(text)):
-        ages = ages * 2
-    return Understood(ages) if ages else None
+def _read_children_ages(*, text, **_) -> Understood | None:
+    """The children's ages (children.py): "2 enfants, 5 et 9 ans" gives 5 and 9, a baby of
+    "8 mois" is 0, "des jumeaux de 3 ans" are two children of 3."""
+    said = children.read(text, asked="children_ages")
+    return Understood(list(said.ages)) if said.ages else None
 
 
 def _read_income(*, text, numbers, **_) -> Understood | None:
@@ -277,15 +256,30 @@ READERS = {
 }
 
 
+def is_cost(text: str, start: int) -> bool:
+    """Whether the amount starting at `start` is a cost, not an income: a bill, a rent or a debt
+    is named just before it ("une facture de régularisation de 1600 euros", "huur van 750")."""
+    before = {w.text for w in words(fold(text[max(0, start - 35):start]))}
+    return bool(before & _costs())
+
+
+@functools.lru_cache(maxsize=1)
+def _costs() -> frozenset:
+    return word_set("numbers", "costs") | {w + "s" for w in word_set("numbers", "costs")}
+
+
 # "inscrit depuis 3 ans", "sinds 2 jaar": a duration, not the person's age.
 DURATION = re.compile(r"(?<![\w])(depuis|il y a|pendant|durant|sinds|geleden|al)\s+\S+\s+(ans?|jaar)(?![\w])")
 
 
-def volunteered(entities: Iterable[dict], text: str = "", number_asked: bool = False) -> dict[str, Any]:
+def volunteered(entities: Iterable[dict], text: str = "", number_asked: bool = False,
+                not_age: Iterable[tuple[int, int]] = ()) -> dict[str, Any]:
     """Values a reply gives unmistakably, whatever was asked: a commune, an age ("45 ans",
     "45 jaar"), an amount in euros, who one lives with ("on est deux"). They let a person
     correct an answer at any time ("non, j'ai 45 ans") or answer ahead of the question.
-    When a number is asked, a number read as a postal code ("1600") is that number, not a place."""
+    When a number is asked, a number read as a postal code ("1600") is that number, not a place.
+    `not_age`: spans of the text that are children's ages ("mon fils de 17 ans")."""
+    not_age = tuple(not_age)
     found: dict[str, Any] = {}
     communes = {
         e.get("value") for e in entities or () if e.get("entity") == "commune"
@@ -300,11 +294,13 @@ def volunteered(entities: Iterable[dict], text: str = "", number_asked: bool = F
         # still gives the age.
         before = plain(text[max(0, entity.get("start", 0) - 12):entity.get("end", 0) + 6])
         duration = DURATION.search(before) is not None if "start" in entity else DURATION.search(plain(text)) is not None
-        if entity.get("unit") == "year" and not duration:
+        childs = any(entity.get("start", -1) < end and start < entity.get("end", -1) for start, end in not_age)
+        if entity.get("unit") == "year" and not duration and not childs:
             age = _whole_number(entity.get("value"), 0, MAX_AGE)
             if age is not None:
                 found.setdefault("age", age)
-        elif entity.get("unit") == "euro" and isinstance(entity.get("value"), (int, float)):
+        elif entity.get("unit") == "euro" and isinstance(entity.get("value"), (int, float)) \
+                and not is_cost(text, entity.get("start", 0)):
             found.setdefault("monthly_income", float(entity["value"]))
     # Who one lives with, said in a phrase ("on est deux", "ik woon alleen"): a lone "seul" or
     # "twee" may answer another question.

@@ -105,11 +105,14 @@ def read(pending: str | None, text: str, parse: Mapping[str, Any],
     if asks_why(text):
         right = mentioned_right(text)
         return SideRequest("why_not" if right or intent == "why_not" else "why", right)
-    if asks_what(text):
+    stated = facts(text, entities, number_asked=bool(pending and (QUESTIONS[pending].numeric or pending == "children_ages")),
+                   asked=pending)
+    if asks_what(text) and (pending is not None or answered or not stated):
         return SideRequest("help")
-    stated = facts(text, entities, number_asked=bool(pending and (QUESTIONS[pending].numeric or pending == "children_ages")))
     if pending is None:
-        return _without_question(text, side, stated, entities, answered)
+        # "wat is de verhoogde tegemoetkoming? ik ben werkloos, 57 jaar…": a first message that
+        # asks about a right and tells a situation starts the screening with that right named.
+        return _without_question(text, None if asks_what(text) else side, stated, entities, answered)
     number_asked = QUESTIONS[pending].numeric or pending == "children_ages"
     answer = interpret(pending, text, intent, entities)
     offered = {**stated, **volunteered(entities, text, number_asked=number_asked)}

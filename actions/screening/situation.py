@@ -5,8 +5,8 @@ Only what a message plainly says is kept. Words and phrases come from the lexico
 (nlu/lexicon/: household, housing, papers, income sources, yes/no facts), misspellings and Dutch
 compounds included, and a value the message denies or says is lost ("j'ai perdu mon chômage",
 "ik ben geen student") is not taken. The NLU gives numbers (with their unit), communes and postal
-codes. Here are only the facts said by words near each other rather than by one phrase: how many
-children and their ages, a bill not paid, a place on the waiting list, an amount said earned.
+codes. Here are only the facts said by words near each other rather than by one phrase (children and
+their ages: children.py): a bill not paid, a place on the waiting list, an amount said earned.
 """
 
 from __future__ import annotations
@@ -14,17 +14,13 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-from actions.screening.answers import Ambiguous, matching_values, plain, read_postal_code, volunteered
+from actions.screening import children
+from actions.screening.answers import Ambiguous, is_cost, matching_values, plain, read_postal_code, volunteered
 from nlu.lexicon import amount, count, find
 
-CHILD = r"(?:enfants?|gosses?|kids?|ados|bebes?|fils|filles?|kinderen|kinders|kind|kindjes?|baby|zoons?|dochters?)"
-_NO_CHILD = re.compile(r"\b(sans|pas d'|pas de|aucun|geen|zonder) ?" + CHILD + r"\b")
-_CHILDREN = re.compile(r"\b(\S+(?: \S+)?)\s+" + CHILD + r"\b")
-_CHILD_AGES = re.compile(CHILD + r"\s*(?:de|van|agee?s? de|ages de|qui ont|\()\s*((?:\d{1,2}\s*(?:,|et|en|&|ans et|jaar en)?\s*)+)\s*(?:ans|an|jaar|\)|$|,|\.)")
-_ONE_CHILD = re.compile(r"\b(mon fils|ma fille|mon enfant|mon bebe|mijn zoon|mijn dochter|mijn kind|mijn kindje|mijn baby|notre premier bebe|ons eerste kindje|mijn enige zoon|mon fils unique|ma fille unique|mijn enige dochter)\b")
-_MONTHS_OLD = re.compile(r"\((\d{1,2}) (mois|maanden|maand)\)|\b(\d{1,2}) (mois|maanden|maand)\b")
 _AGE_SAID = re.compile(r"(?:^|[,.] ?|\b(?:ik ben|ben|j'ai|je suis age de|agee? de)\s+)(\d{2})(?: ans| jaar)?(?=\s*(?:,|\.|$| en | et | ans| jaar))")
-_RECEIVES = re.compile(r"\b(je touche|je recois|je percois|j'ai droit a|ik krijg|ik ontvang|ik trek)\b")
+_RECEIVES = re.compile(r"\b(je touche|je recois|je percois|j'ai droit a|ik krijg|ik ontvang|ik trek|en krijg|en ontvang|en touche)\b")
+_SENTENCE = re.compile(r"[^.?!\n]+[.?!]?")
 
 # Facts said by words close to each other rather than by one phrase of the lexicon: "inscrit
 # depuis 2 ans sur la liste du logement social", "ik kan mijn gasfactuur niet betalen".
@@ -33,7 +29,7 @@ _NEAR: dict[str, tuple[tuple[Any, str], ...]] = {
         (True, r"\b(liste d'attente|liste|inscrit\w*|candidat\w*|wachtlijst|ingeschreven)\b.{0,30}\b(logement social|logements sociaux|sociale woning|sociale huisvesting)\b"),
     ),
     "energy_debt": (
-        (True, r"(factures?|\w*facturen|\w*factuur|\w*rekeningen|\w*rekening)\b.{0,40}\b(payer|paye|impayee?s?|betalen|betaald|achterstal|retard)\b"),
+        (True, r"(factures?|\w*facturen|\w*factuur|\w*rekeningen|\w*rekening)\b.{0,80}\b(payer|paye|impayee?s?|betalen|betaald|achterstal|retard)\b"),
         (True, r"\b(payer|betalen)\b.{0,25}\b(factures?|facturen|rekeningen)\b.{0,25}\b(gaz|electricite|energie|gas|elektriciteit|stroom)\b"),
     ),
 }
@@ -47,31 +43,6 @@ def _first(patterns, text: str):
     return None
 
 
-def _children(text: str) -> dict[str, Any]:
-    if _NO_CHILD.search(text):
-        return {"children": 0}
-    found = _CHILDREN.search(text)
-    how_many = count(found.group(0)) if found else None
-    if how_many is None:
-        if not _ONE_CHILD.search(text):
-            return {}
-        how_many = 1
-        months = _MONTHS_OLD.search(text)
-        ages = _CHILD_AGES.search(text)
-        if months:
-            return {"children": 1, "children_ages": [0]}
-        if ages and len(re.findall(r"\d{1,2}", ages.group(1))) == 1:
-            return {"children": 1, "children_ages": [int(re.findall(r"\d{1,2}", ages.group(1))[0])]}
-        return {"children": 1}
-    out: dict[str, Any] = {"children": how_many}
-    ages = _CHILD_AGES.search(text)
-    if ages:
-        values = [int(n) for n in re.findall(r"\d{1,2}", ages.group(1))]
-        if len(values) == how_many:
-            out["children_ages"] = values
-    return out
-
-
 _INCOME_CONTEXT = re.compile(r"\b(par mois|per maand|/mois|/maand|euros?|eur|pension|pensioen|salaire|loon|chomage|leefloon|revenus?|inkomen)\b|€")
 
 
@@ -79,7 +50,7 @@ def _amount_said(text: str) -> float | None:
     """An income a first message gives beside words of money ("1150 par mois", "1450 de
     pension"), read by the lexicon (hedges, ranges, weeks and years made monthly)."""
     said = amount(text)
-    if said is None or said.value < 100:
+    if said is None or said.value < 100 or is_cost(text, said.start):
         return None
     around = plain(text[max(0, said.start - 20):said.end + 20])
     return round(said.value, 2) if _INCOME_CONTEXT.search(around) else None
@@ -94,16 +65,61 @@ def _income(entities: Iterable[dict], text: str) -> float | None:
         if not isinstance(value, (int, float)) or value < 100:
             continue
         before = plain(text[max(0, entity.get("start", 0) - 25): entity.get("start", 0)])
-        if _EARN.search(before):
+        if _EARN.search(before) and not is_cost(text, entity.get("start", 0)):
             return float(value)
     return None
 
 
-def facts(text: str, entities: Iterable[dict], number_asked: bool = False) -> dict[str, Any]:
-    """Every fact the message plainly states, as contract field -> value."""
+def _received(text: str) -> list[str]:
+    """Rights said to be received ("je touche la GRAPA", "ik krijg leefloon"): those named after
+    the verb, in the same sentence, unless the sentence is a question ("hoe krijg ik het sociaal
+    tarief ?" asks for a right, it does not say it is received)."""
+    folded = plain(text)
+    received: list[str] = []
+    for sentence in _SENTENCE.finditer(folded):
+        verb = _RECEIVES.search(sentence.group())
+        if verb is None or sentence.group().rstrip().endswith("?"):
+            continue
+        after = sentence.group()[verb.end():]
+        received += [found.value for found in find("aids", after) if not found.negated]
+    return list(dict.fromkeys(received))
+
+
+def _postal_code_said(entities: Iterable[dict], text: str) -> Any:
+    """The commune of a Brussels postal code said as a place ("je vis à 1190", "in 1081"), which
+    the NLU left as a number since a number alone may be an amount."""
+    for entity in entities:
+        value = entity.get("value")
+        if entity.get("entity") != "number" or entity.get("unit") or not isinstance(value, int) or not 1000 <= value <= 1299:
+            continue
+        before = plain(text[max(0, entity.get("start", 0) - 12):entity.get("start", 0)])
+        if _PLACE_BEFORE.search(before):
+            reading = read_postal_code([{"entity": "postal_code", "value": str(value)}])
+            if reading is not None and not isinstance(reading, Ambiguous):
+                return reading.value
+    return None
+
+
+_PLACE_BEFORE = re.compile(r"(?:^|\s)(a|in|te|op|sur|cp|code postal|postcode|bxl|bruxelles|brussel)\s*$")
+
+
+def _nothing_left(entities: Iterable[dict], text: str) -> bool:
+    """"j'ai plus rien", "nu heb ik niks meer": a zero said about money (income words nearby),
+    not about children."""
+    zeros = [e for e in entities if e.get("entity") == "number" and e.get("value") == 0]
+    if not zeros:
+        return False
+    return bool(find("income_sources", text)) or _INCOME_CONTEXT.search(plain(text)) is not None
+
+
+def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked: str | None = None) -> dict[str, Any]:
+    """Every fact the message plainly states, as contract field -> value. `asked` is the pending
+    question: a bare number answers it ("3" to the children question)."""
     entities = list(entities or ())
     folded = plain(text)
-    out: dict[str, Any] = dict(volunteered(entities, text, number_asked=number_asked))
+    kids = children.read(text, asked if asked in ("children", "children_ages") else None)
+    out: dict[str, Any] = dict(volunteered(entities, text, number_asked=number_asked, not_age=kids.spans))
+    out.update(kids.as_fields())
     for field in ("living_with", "housing", "residence_status"):
         if field not in out:
             values = matching_values(field, text)
@@ -125,7 +141,6 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False) -> di
         else:
             del out["housing"]
     if not number_asked:
-        out.update(_children(folded))
         if "monthly_income" not in out:
             earned = _income(entities, text)
             if earned is None:
@@ -136,12 +151,16 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False) -> di
         said = _AGE_SAID.search(folded)
         if said and 14 <= int(said.group(1)) <= 110 and int(said.group(1)) not in (out.get("children_ages") or ()):
             out["age"] = int(said.group(1))
-    if _RECEIVES.search(folded):
-        # "je touche la GRAPA", "ik krijg leefloon": a right received, said outright.
-        received = [found.value for found in find("aids", text) if not found.negated]
-        if received:
-            out["benefits"] = list(dict.fromkeys(received))
+    received = _received(text)
+    if received:
+        out["benefits"] = received
+    if "commune" not in out:
+        commune = _postal_code_said(entities, text)
+        if commune:
+            out["commune"] = commune
     sources = matching_values("income_sources", text)
+    if not number_asked and "monthly_income" not in out and not sources and kids.count != 0 and _nothing_left(entities, text):
+        sources = ["none"]
     if sources == ["none"]:
         out.setdefault("monthly_income", 0.0)
     elif "none" in sources:

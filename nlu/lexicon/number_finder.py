@@ -323,7 +323,8 @@ def _zero_in_context(folded: str, start: int, end: int) -> bool:
         return True
     # After a verb of having or earning, when nothing but small words follow: "je gagne rien",
     # "ik verdien niks per maand"; but "ik heb geen werk" is not an amount.
-    following = [w.text for w in words(folded[end:])[:3]]
+    # Only the words of the same clause: "j'ai plus rien, je vis seul" is 0.
+    following = [w.text for w in words(re.split(r"[,.;!?]", folded[end:], maxsplit=1)[0])[:3]]
     if any(w not in table.fillers for w in following):
         return False
     return any(w in table.have_or_earn for w in before[-3:])

@@ -1,0 +1,59 @@
+"""How many children a message speaks of, and their ages, as people write them."""
+
+import pytest
+
+from actions.screening.children import read
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("children", "j'ai 2 enfants, 5 et 9 ans", {"children": 2, "children_ages": [5, 9]}),
+    ("children", "un, ma fille de 7 ans", {"children": 1, "children_ages": [7]}),
+    ("children", "un bebe de 8 mois", {"children": 1, "children_ages": [0]}),
+    ("children", "1, een dochter van 7", {"children": 1, "children_ages": [7]}),
+    ("children", "een baby van 8 maanden", {"children": 1, "children_ages": [0]}),
+    ("children", "3", {"children": 3}),
+    ("children", "deux", {"children": 2}),
+    ("children_ages", "4, 7 en 12", {"children": 3, "children_ages": [4, 7, 12]}),
+    ("children_ages", "19 (il etudie encore) et 13", {"children": 2, "children_ages": [19, 13]}),
+])
+def test_the_count_and_the_ages_are_read_together_whichever_was_asked(asked, text, expected):
+    assert read(text, asked).as_fields() == expected
+
+
+@pytest.mark.parametrize("text", ["des jumeaux de 3 ans", "tweeling van 3"])
+def test_twins_are_two_children_of_one_age(text):
+    assert read(text, "children_ages").as_fields() == {"children": 2, "children_ages": [3, 3]}
+
+
+@pytest.mark.parametrize("text", ["un bebe de 6 mois et un de 3 ans", "een baby van 6 maanden en een van 3 jaar"])
+def test_a_baby_counted_by_its_article_is_not_an_age(text):
+    assert read(text, "children_ages").as_fields() == {"children": 2, "children_ages": [0, 3]}
+
+
+@pytest.mark.parametrize("text", ["3 mais le grand vit chez son pere", "3 maar de oudste woont bij zijn papa"])
+def test_a_child_said_to_live_elsewhere_is_not_counted(text):
+    assert read(text, "children").as_fields() == {"children": 2}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("45 ans, divorcee, je vis seule avec mes 2 ados de 14 et 16 ans, je bosse a mi temps 1400 net",
+     {"children": 2, "children_ages": [14, 16]}),
+    ("mon fils unique a 17 ans, il est en 5e secondaire", {"children": 1, "children_ages": [17]}),
+    ("mon fils de 10 ans et ma fille de 3", {"children": 2, "children_ages": [10, 3]}),
+    ("ik woon alleen met mijn zoon van 8 in schaarbeek", {"children": 1, "children_ages": [8]}),
+    ("we hebben net ons eerste kindje gekregen (2 maanden)", {"children": 1, "children_ages": [0]}),
+    ("je suis seule avec deux enfants", {"children": 2}),
+    ("3 kids: 2, 5 en 7 jaar", {"children": 3, "children_ages": [2, 5, 7]}),
+])
+def test_a_first_message_gives_the_children_beside_a_child_word_and_not_the_persons_age(text, expected):
+    assert read(text).as_fields() == expected
+
+
+@pytest.mark.parametrize("text", ["j'ai 67 ans je vis seul", "ik verdien 1400 per maand", "45"])
+def test_numbers_far_from_any_child_are_not_children(text):
+    assert read(text).as_fields() == {}
+
+
+@pytest.mark.parametrize("text", ["aucun enfent", "geen kinders", "pas d'enfants"])
+def test_no_children_said_with_a_typo_is_zero(text):
+    assert read(text, "children").count == 0

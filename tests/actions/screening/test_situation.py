@@ -1,0 +1,55 @@
+"""The facts a first message states, read without the Rasa model: numbers come from the
+lexicon, as the NLU's NumberExtractor gives them."""
+
+from actions.screening.reader import Answers, read
+from actions.screening.situation import facts
+from nlu.lexicon import numbers
+
+
+def stated(text):
+    return facts(text, numbers(text))
+
+
+def test_a_postal_code_said_as_a_place_gives_the_commune():
+    assert stated("je vis avec ma compagne à 1190")["commune"] == "forest"
+    assert stated("ik woon bij mijn oom in 1081")["commune"] == "koekelberg"
+
+
+def test_an_income_said_as_a_number_is_not_a_place():
+    assert "commune" not in stated("je gagne 1200 par mois")
+
+
+def test_a_bill_is_not_an_income():
+    found = stated("j'ai une facture de regularisation de 1600 euros chez luminus que je peux pas payer")
+    assert "monthly_income" not in found
+    assert found["energy_debt"] is True
+
+
+def test_a_right_asked_about_in_a_question_is_not_a_right_received():
+    found = stated("je touche la grapa. c'est combien le tarif social gaz electricite?")
+    assert found["benefits"] == ["elderly_income_guarantee"]
+    found = stated("ik woon alleen en krijg de inkomensgarantie voor ouderen. hoe krijg ik het sociaal tarief?")
+    assert found["benefits"] == ["elderly_income_guarantee"]
+
+
+def test_nothing_left_after_a_lost_benefit_is_no_income():
+    found = stated("j'ai perdu mes allocations de chomage, depuis janvier j'ai plus rien, je vis seul")
+    assert found["income_sources"] == ["none"] and found["monthly_income"] == 0
+
+
+def test_a_job_named_is_work():
+    assert stated("je l'eleve seule, je suis aide-soignante")["income_sources"] == ["work"]
+    assert stated("ik voed hem alleen op, ik ben poetsvrouw")["income_sources"] == ["work"]
+
+
+def test_a_first_message_that_asks_what_a_right_is_and_tells_a_situation_starts_the_screening():
+    text = "wat is de verhoogde tegemoetkoming? ik ben werkloos, 57 jaar, alleenstaand"
+    reading = read(None, text, {"intent": {"name": "help"}, "entities": numbers(text)})
+    assert isinstance(reading, Answers)
+    assert reading.right == "increased_reimbursement"
+    assert reading.values["age"] == 57
+
+
+def test_a_question_about_a_word_alone_is_still_help():
+    reading = read(None, "c'est quoi le BIM ?", {"intent": {"name": "help"}, "entities": []})
+    assert not isinstance(reading, Answers)
