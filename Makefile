@@ -129,7 +129,7 @@ freshness: $(ACTIONS_ENV)/.installed
 # --- conversation -------------------------------------------------------------------------------
 # Questions per screening and per-turn latency under load, beside the `rasa init` starter bot.
 bench-chat: envs catalogs train
-	@$(ACTIONS_PY) -m bot.benchmarks.bench_chat
+	@$(ACTIONS_PY) -m bot.benchmarks.bench_chat $(ARGS)
 
 # Value accuracy per field and language on the frozen held-out set (tests/understanding/heldout/),
 # and the share of first messages that start a screening and keep their facts (SET=dev: the tuning set).

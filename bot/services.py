@@ -183,6 +183,7 @@ class Iris:
     ports: Ports
     tracker_db: Path = ROOT / ".cache" / "tracker.db"
     logs: Path = LOGS
+    actions_package: str = "actions"  # the tests serve one whose action fails
     services: list[Service] = field(default_factory=list)
 
     @property
@@ -201,8 +202,8 @@ class Iris:
             Service(
                 "action server",
                 self.ports.actions,
-                [str(ACTIONS_PYTHON), "-m", "rasa_sdk", "--actions", "actions",
-                 "--port", str(self.ports.actions)],
+                [str(ACTIONS_PYTHON), "-m", "bot.action_server", "--actions", self.actions_package,
+                 "--port", str(self.ports.actions), "--host", "127.0.0.1"],
                 f"http://127.0.0.1:{self.ports.actions}/health",
                 self.logs / "actions.log",
             ),

@@ -1,6 +1,6 @@
 """Chat benchmark: how many questions a screening takes, and how fast Iris answers under load.
 
-    python -m bot.benchmarks.bench_chat [--at-once 10]
+    python -m bot.benchmarks.bench_chat [--at-once 10] [--cold-start]
 
 1. Questions: the twelve households of bot/benchmarks/households.py each do a whole screening
    over the REST channel of a running Iris, answering whatever is asked in their own words; the
@@ -9,6 +9,9 @@
    The starter bot of `rasa init` (cached in .cache/bench/starter) runs on the same machine in
    the same run, with as many conversations at once and as many turns each, so that the two
    figures compare like with like (target: Iris's p95 <= 1.5 x the starter's p95).
+3. With --cold-start, only this: `--at-once` screenings start the moment Iris says it is ready,
+   then the same again once it is warm; the two per-turn p95 are compared (target: cold within
+   1.5 x warm, issue 12).
 Figures are printed, not asserted: the machine's load changes them, the ratio much less.
 """
 
@@ -130,10 +133,44 @@ def run_iris(at_once: int) -> tuple[list[tuple[str, list[str], bool]], list[floa
         iris.stop()
 
 
+def cold_then_warm(at_once: int) -> tuple[list[float], list[float], bool]:
+    """Per-turn seconds of `at_once` screenings started as soon as Iris is ready, then again."""
+    ports = Ports(rasa=free_port(), actions=free_port(), web=free_port())
+    work = Path(tempfile.mkdtemp(prefix="iris-bench-"))
+    iris = Iris(ports, tracker_db=work / "tracker.db", logs=work / "logs")
+    iris.start()
+    try:
+        url = f"http://127.0.0.1:{ports.rasa}/webhooks/rest/webhook"
+        households = [HOUSEHOLDS[i % len(HOUSEHOLDS)] for i in range(at_once)]
+        rounds = []
+        for _ in ("cold", "warm"):
+            with ThreadPoolExecutor(at_once) as pool:
+                rounds.append(list(pool.map(lambda h: screening(url, h[1], h[2]), households)))
+        ended = all(e for run in rounds for _, _, e in run)
+        cold, warm = ([t for _, times, _ in run for t in times] for run in rounds)
+        return cold, warm, ended
+    finally:
+        iris.stop()
+
+
+def report_cold_start(at_once: int) -> int:
+    cold, warm, ended = cold_then_warm(at_once)
+    print(f"Per-turn latency, {at_once} screenings at once:")
+    for name, times in (("right after start", cold), ("warm", warm)):
+        print(f"  {name:18s} median {1000 * statistics.median(times):6.0f} ms, "
+              f"p95 {1000 * percentile(times, 0.95):6.0f} ms, max {1000 * max(times):6.0f} ms ({len(times)} turns)")
+    ratio = percentile(cold, 0.95) / percentile(warm, 0.95)
+    print(f"  p95 ratio cold / warm: {ratio:.2f} (target <= {TARGET_RATIO})")
+    return 0 if ended else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--at-once", type=int, default=10, help="conversations at the same time")
+    parser.add_argument("--cold-start", action="store_true", help="compare the first screenings after start with warm ones")
     args = parser.parse_args(argv)
+    if args.cold_start:
+        return report_cold_start(args.at_once)
 
     outcomes, alone, loaded = run_iris(args.at_once)
     counts = [len(asked) for _, asked, _ in outcomes]

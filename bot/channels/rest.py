@@ -18,6 +18,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.turn import take_turn
+from bot.channels.warm_up import warm_up
 
 MAX_SENDER_LENGTH = 128
 MAX_TEXT_LENGTH = 2000
@@ -43,9 +44,20 @@ class WholeMessageRestInput(RestInput):
         self, on_new_message: Callable[[UserMessage], Awaitable[None]]
     ) -> Blueprint:
         webhook = Blueprint(f"iris_webhook_{type(self).__name__}", __name__)
+        warm = {"done": False}
+
+        @webhook.listener("after_server_start")
+        async def warm_before_ready(app: Any, _loop: Any) -> None:
+            try:
+                await warm_up(take_turn, on_new_message, app.ctx.agent.tracker_store)
+            finally:
+                warm["done"] = True  # a failed warm-up must not keep Iris down
 
         @webhook.route("/", methods=["GET"])
         async def health(request: Request) -> HTTPResponse:
+            # bot/services.py waits for this: ready means warm (bot/channels/warm_up.py).
+            if not warm["done"]:
+                return response.json({"status": "warming up"}, status=503)
             return response.json({"status": "ok"})
 
         @webhook.route("/webhook", methods=["POST"])

@@ -15,13 +15,15 @@ from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.shared.core.events import BotUttered
 
 from actions.deletion import DELETED
-from actions.i18n import DEFAULT_LANGUAGE, say
-from bot.channels import action_response_check
+from bot.channels import action_response_check, action_timeout, quiet_logs
+from bot.channels.apology import apology, language_of
 from bot.channels.forget import forget_conversation, forget_inactive_conversations
 from nlu.components.language_detector import detect_language
 
 logger = logging.getLogger(__name__)
 action_response_check.install()  # every channel of the Rasa server takes its turns here
+action_timeout.install()
+quiet_logs.install()
 
 # Conversations are deleted this long after their last message (IRIS_RETENTION_MINUTES), checked
 # at most every PURGE_EVERY seconds, on the next message on any channel: no scheduler beside Rasa.
@@ -84,16 +86,19 @@ async def take_turn(
     if any((m.get("custom") or {}).get(DELETED) for m in collector.messages):
         forget_conversation(tracker_store, sender_id)
     if not collector.messages:
-        # Rasa answers nothing when an action fails: the person must not face silence.
-        language = detect_language(text) or DEFAULT_LANGUAGE
-        collector.messages.append(
-            {
-                "recipient_id": sender_id,
-                "text": say(language, "Sorry, something went wrong on our side. Please try again in a moment."),
-                "custom": {"language": language, "error": "no_answer"},
-            }
-        )
+        # Rasa answers nothing when the action server is down or too slow: never silence.
+        language = language_of(await conversation_slots(tracker_store, sender_id), detect_language(text))
+        collector.messages.append({"recipient_id": sender_id, **apology(language, "no_answer")})
     return collector.messages
+
+
+async def conversation_slots(tracker_store: Any, sender_id: str) -> Dict[Text, Any]:
+    try:
+        tracker = await tracker_store.retrieve(sender_id)
+    except Exception as error:  # noqa: BLE001 - the apology must not fail too
+        logger.error("Reading the conversation for the apology failed: %s", type(error).__name__)
+        return {}
+    return tracker.current_slot_values() if tracker is not None else {}
 
 
 async def last_bot_message(tracker_store: Any, sender_id: str) -> Optional[Dict[Text, Any]]:

@@ -38,6 +38,6 @@ def test_when_the_action_server_is_down_the_person_gets_an_apology_not_silence(i
     assert status == 200
     assert messages == [{
         "recipient_id": "someone",
-        "text": say("nl", "Sorry, something went wrong on our side. Please try again in a moment."),
+        "text": say("nl", "A small problem on my side. Try again in a minute: I keep your answers."),
         "custom": {"language": "nl", "error": "no_answer"},
     }]
