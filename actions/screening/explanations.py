@@ -4,7 +4,7 @@ Shared by "why not X?" and "why?" (actions/action_why_not.py, actions/action_why
 from __future__ import annotations
 
 from actions.i18n import say
-from actions.screening.messages import topic_lines, where_lines
+from actions.screening.messages import ITEM, topic_lines, where_lines
 from actions.screening.reasons import reason_lines
 from actions.screening.vocabulary import N_, RIGHT_NAMES, words
 
@@ -46,7 +46,7 @@ def explanation(right: dict, language: str) -> list[str]:
         met_lines = reason_lines({**right, "reasons": met}, language)
         if met_lines:
             lines.append(say(language, "These conditions are met:"))
-            lines.extend(met_lines)
+            lines.extend(ITEM + line for line in met_lines)
     else:
         lines.extend(reason_lines(right, language))
     if right["status"] == "unknown":

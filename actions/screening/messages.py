@@ -171,15 +171,15 @@ def right_parts(right: dict, language: str, brief: bool = False) -> RightParts:
 
 
 # A document to bring is an item of a list under "Bring:", one a line, so that a long list stays
-# readable (the widget shows these lines as a bulleted list; "•" starts a right, not a document).
-# What a right depends on is listed the same way.
-DOCUMENT_BULLET = "– "
+# readable (the widget shows these lines as a bulleted list; "•" starts a right, not an item).
+# What a right depends on, and the conditions met, are listed the same way.
+ITEM = "– "
 
 
 def bring_line(documents: list[str], language: str) -> str:
     """The line "Bring:", then the documents one a line, as a bulleted list."""
     return "\n".join([say(language, "Bring:"),
-                      *(DOCUMENT_BULLET + words(DOCUMENTS, d, language) for d in documents)])
+                      *(ITEM + words(DOCUMENTS, d, language) for d in documents)])
 
 
 def right_lines(right: dict, language: str) -> list[str]:
@@ -255,7 +255,7 @@ def topic_lines(fields, language: str) -> list[str]:
     topics = [words(TOPICS, f, language) for f in fields if f in TOPICS]
     if not topics:
         return []
-    return [say(language, "It depends on:"), *(DOCUMENT_BULLET + topic for topic in topics)]
+    return [say(language, "It depends on:"), *(ITEM + topic for topic in topics)]
 
 
 def open_questions_text(rights: list[dict], language: str) -> str:

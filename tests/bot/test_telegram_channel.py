@@ -104,7 +104,7 @@ def test_the_set_webhook_route_of_rasa_is_not_open(iris):
 # A Dutch household on Telegram: keyboard taps where the question has options, words elsewhere.
 TAPS_NL = {
     "living_with": "Alone", "income_sources": "Pension", "benefits": "None", "residence_status": "Belgian",
-    "health_insurance": "Yes", "housing": "I rent from a private owner", "owns_property": "No",
+    "health_insurance": "Yes", "housing": "I rent from a private landlord", "owns_property": "No",
     "disability": "No", "heating_oil": "No", "energy_debt": "No", "social_housing_candidate": "No",
     "student": "No",
 }

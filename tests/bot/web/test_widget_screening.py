@@ -16,7 +16,7 @@ SINGLE_MOTHER_FR = {
     "children_ages": Reply("4 et 9"), "monthly_income": Reply("900"),
     "income_sources": Reply("le chômage", "Unemployment"), "benefits": Reply("non rien", "None"),
     "residence_status": Reply("belge", "Belgian"), "health_insurance": Reply("oui", "Yes"),
-    "housing": Reply("je loue un appart", "I rent from a private owner"),
+    "housing": Reply("je loue un appart", "I rent from a private landlord"),
     "social_housing_candidate": Reply("non", "No"), "owns_property": Reply("non", "No"),
     "disability": Reply("non", "No"), "student": Reply("non", "No"),
     "heating_oil": Reply("non", "No"), "energy_debt": Reply("oui", "Yes"),
@@ -28,7 +28,7 @@ RETIRED_COUPLE_NL = {
     "children_ages": Reply("geen"), "monthly_income": Reply("1400"),
     "income_sources": Reply("pensioen", "Pension"), "benefits": Reply("nee", "None"),
     "residence_status": Reply("Belg", "Belgian"), "health_insurance": Reply("ja", "Yes"),
-    "housing": Reply("we huren", "I rent from a private owner"),
+    "housing": Reply("we huren", "I rent from a private landlord"),
     "social_housing_candidate": Reply("nee", "No"), "owns_property": Reply("nee", "No"),
     "disability": Reply("nee", "No"), "student": Reply("nee", "No"),
     "heating_oil": Reply("ja", "Yes"), "energy_debt": Reply("nee", "No"),
@@ -60,6 +60,8 @@ def test_a_single_mother_finishes_a_screening_in_french_by_keyboard_alone_and_ge
     assert asked, "the bot asked nothing"
     titles = card_titles(page)
     assert words(RIGHT_NAMES, "increased_reimbursement", "fr") in titles
+    # The documents to bring are a bulleted list in the card, one item a document.
+    assert page.locator("#log .card ul.documents li").count() > 0
     assert message_languages(page) == {"fr"}
     # The focus lands on the start of the result, so reading begins with the first group.
     assert page.evaluate("() => document.activeElement.classList.contains('group')")
