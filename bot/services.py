@@ -186,6 +186,13 @@ class Iris:
     actions_package: str = "actions"  # the tests serve one whose action fails
     services: list[Service] = field(default_factory=list)
 
+    @classmethod
+    def on_free_ports(cls, workdir: Path, **settings: str) -> "Iris":
+        """An Iris apart from `make run`'s: free ports, its tracker store and logs in `workdir`
+        (the tests and the benchmarks)."""
+        ports = Ports(rasa=free_port(), actions=free_port(), web=free_port())
+        return cls(ports, tracker_db=workdir / "tracker.db", logs=workdir / "logs", **settings)
+
     @property
     def credentials(self) -> Path:
         return self.tracker_db.parent / "credentials.yml"

@@ -32,7 +32,7 @@ from pathlib import Path
 
 from bot.benchmarks.households import DONT_KNOW, GREETING, HOUSEHOLDS
 from bot.model import ROOT
-from bot.services import RASA, Iris, Ports, Service, free_port
+from bot.services import RASA, Iris, Service, free_port
 
 STARTER = ROOT / ".cache" / "bench" / "starter"
 STARTER_TURNS = ("hello", "I am sad", "yes", "great", "no", "very good", "hi there", "bye",
@@ -113,12 +113,10 @@ def run_starter(at_once: int, turns: int, conversations: int) -> list[float]:
 
 
 def run_iris(at_once: int) -> tuple[list[tuple[str, list[str], bool]], list[float], list[float]]:
-    ports = Ports(rasa=free_port(), actions=free_port(), web=free_port())
-    work = Path(tempfile.mkdtemp(prefix="iris-bench-"))
-    iris = Iris(ports, tracker_db=work / "tracker.db", logs=work / "logs")
+    iris = Iris.on_free_ports(Path(tempfile.mkdtemp(prefix="iris-bench-")))
     iris.start()
     try:
-        url = f"http://127.0.0.1:{ports.rasa}/webhooks/rest/webhook"
+        url = f"http://127.0.0.1:{iris.ports.rasa}/webhooks/rest/webhook"
         alone = []
         outcomes = []
         for name, language, replies in HOUSEHOLDS:  # one at a time: questions, and unloaded latency
@@ -135,12 +133,10 @@ def run_iris(at_once: int) -> tuple[list[tuple[str, list[str], bool]], list[floa
 
 def cold_then_warm(at_once: int) -> tuple[list[float], list[float], bool]:
     """Per-turn seconds of `at_once` screenings started as soon as Iris is ready, then again."""
-    ports = Ports(rasa=free_port(), actions=free_port(), web=free_port())
-    work = Path(tempfile.mkdtemp(prefix="iris-bench-"))
-    iris = Iris(ports, tracker_db=work / "tracker.db", logs=work / "logs")
+    iris = Iris.on_free_ports(Path(tempfile.mkdtemp(prefix="iris-bench-")))
     iris.start()
     try:
-        url = f"http://127.0.0.1:{ports.rasa}/webhooks/rest/webhook"
+        url = f"http://127.0.0.1:{iris.ports.rasa}/webhooks/rest/webhook"
         households = [HOUSEHOLDS[i % len(HOUSEHOLDS)] for i in range(at_once)]
         rounds = []
         for _ in ("cold", "warm"):

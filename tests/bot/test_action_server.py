@@ -14,7 +14,7 @@ import pytest
 
 from actions.i18n import say
 from bot.action_server import seconds_until_next_preparation
-from bot.services import Iris, Ports, free_port
+from bot.services import Iris
 from tests.bot.conftest import Person
 
 APOLOGY = "A small problem on my side. Try again in a minute: I keep your answers."
@@ -39,10 +39,7 @@ def every_log(iris: Iris) -> str:
 @pytest.fixture(scope="module")
 def failing_iris(tmp_path_factory):
     """An Iris whose action server serves an action_reply that raises."""
-    ports = Ports(rasa=free_port(), actions=free_port(), web=free_port())
-    workdir = tmp_path_factory.mktemp("iris-failing")
-    running = Iris(ports, tracker_db=workdir / "tracker.db", logs=workdir / "logs",
-                   actions_package="tests.bot.failing_actions")
+    running = Iris.on_free_ports(tmp_path_factory.mktemp("iris-failing"), actions_package="tests.bot.failing_actions")
     running.start()
     yield running
     running.stop()

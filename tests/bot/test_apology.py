@@ -12,7 +12,7 @@ import pytest
 
 from actions.i18n import say
 from bot.benchmarks.households import HOUSEHOLDS
-from bot.services import Iris, Ports, free_port
+from bot.services import Iris
 from tests.bot.conftest import Person
 from tests.bot.screening_driver import answer_until_result
 
@@ -22,9 +22,7 @@ APOLOGY = "A small problem on my side. Try again in a minute: I keep your answer
 @pytest.fixture(scope="module")
 def own_iris(tmp_path_factory):
     """An Iris of this module's own, since its action server is stopped and frozen here."""
-    ports = Ports(rasa=free_port(), actions=free_port(), web=free_port())
-    workdir = tmp_path_factory.mktemp("iris-apology")
-    running = Iris(ports, tracker_db=workdir / "tracker.db", logs=workdir / "logs")
+    running = Iris.on_free_ports(tmp_path_factory.mktemp("iris-apology"))
     running.start()
     yield running
     running.stop()
