@@ -22,6 +22,8 @@ from bot.web_strings import widget_strings
 WEB_ROOT = Path(__file__).resolve().parent / "web"
 REST_PATH = "/webhooks/rest/webhook"
 MAX_BODY = 16 * 1024
+# A client that sends nothing for this long is dropped, so slow clients cannot hold every thread.
+REQUEST_TIMEOUT = 10.0
 # The volunteer terminal clears the page and deletes the conversation after this long without a
 # touch, so the next person sees nothing of the last one (IRIS_TERMINAL_IDLE_MINUTES).
 DEFAULT_IDLE_MINUTES = 5.0
@@ -32,8 +34,20 @@ SECURITY_HEADERS = {
     ),
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
     "Cache-Control": "no-store",
 }
+# Sent only when the page is served over TLS (IRIS_PUBLIC_URL https://...): on plain HTTP a
+# browser ignores it, and a wrong one would lock a local address out of plain HTTP for a year.
+HSTS = {"Strict-Transport-Security": "max-age=31536000"}
+
+
+def body_length(raw: str | None) -> int | None:
+    """The request's Content-Length when it is a plain number within the limit, else None."""
+    raw = (raw or "0").strip()
+    if not raw.isascii() or not raw.isdigit() or len(raw) > 9:
+        return None
+    return int(raw)
 
 
 def idle_minutes(raw: str | None) -> float:
@@ -49,11 +63,14 @@ def idle_minutes(raw: str | None) -> float:
     return minutes
 
 
-def handler_for(rasa_url: str, terminal_idle_minutes: float = DEFAULT_IDLE_MINUTES) -> type[BaseHTTPRequestHandler]:
+def handler_for(rasa_url: str, terminal_idle_minutes: float = DEFAULT_IDLE_MINUTES,
+                over_tls: bool = False) -> type[BaseHTTPRequestHandler]:
     settings = json.dumps({"terminal_idle_minutes": terminal_idle_minutes}).encode()
+    headers = {**SECURITY_HEADERS, **(HSTS if over_tls else {})}
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "Iris"
+        timeout = REQUEST_TIMEOUT  # socket timeout: reading the request line, headers and body
 
         def do_GET(self) -> None:  # noqa: N802 - http.server's naming
             path = self.path.split("?", 1)[0]
@@ -84,8 +101,14 @@ def handler_for(rasa_url: str, terminal_idle_minutes: float = DEFAULT_IDLE_MINUT
             if self.path != REST_PATH:
                 self._reply(HTTPStatus.NOT_FOUND, b"Not found\n", "text/plain; charset=utf-8")
                 return
-            length = int(self.headers.get("Content-Length") or 0)
+            length = body_length(self.headers.get("Content-Length"))
+            if length is None:
+                # A negative length made the server read until the client closed.
+                self._reply(HTTPStatus.BAD_REQUEST, b'{"error": "bad Content-Length"}', "application/json")
+                self.close_connection = True
+                return
             if length > MAX_BODY:
+                self.close_connection = True  # the body is never read
                 self._reply(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, b'{"error": "message too long"}',
                             "application/json")
                 return
@@ -106,11 +129,17 @@ def handler_for(rasa_url: str, terminal_idle_minutes: float = DEFAULT_IDLE_MINUT
                 self._reply(HTTPStatus.BAD_GATEWAY, b'{"error": "the Rasa server does not answer"}',
                             "application/json")
 
+        def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+            """http.server's own errors (bad request line, unknown method) with our headers."""
+            self.close_connection = True
+            text = f"{code} {message or HTTPStatus(code).phrase}\n".encode("latin-1", "replace")
+            self._reply(code, text, "text/plain; charset=utf-8")
+
         def _reply(self, status: int, body: bytes, kind: str) -> None:
             self.send_response(status)
             self.send_header("Content-Type", kind)
             self.send_header("Content-Length", str(len(body)))
-            for name, value in SECURITY_HEADERS.items():
+            for name, value in headers.items():
                 self.send_header(name, value)
             self.end_headers()
             self.wfile.write(body)
@@ -133,7 +162,9 @@ def main() -> int:
     except ValueError as error:
         sys.stderr.write(f"{error}\n")
         return 2
-    server = ThreadingHTTPServer((options.host, options.port), handler_for(options.rasa.rstrip("/"), minutes))
+    over_tls = os.environ.get("IRIS_PUBLIC_URL", "").startswith("https://")
+    server = ThreadingHTTPServer((options.host, options.port),
+                                 handler_for(options.rasa.rstrip("/"), minutes, over_tls))
     try:
         server.serve_forever()
     except KeyboardInterrupt:
