@@ -144,10 +144,18 @@ def _from_option(field: str, value: str) -> Understood | None:
 
 
 def _read_commune(*, entities, **_) -> Understood | Ambiguous | None:
+    # The first place named is where the person lives: "à St-Gilles mais je déménage à Forest".
     communes = _entities(entities, "commune")
     if communes:
-        return Understood(communes[0]) if len(set(communes)) == 1 else None
-    return read_postal_code(entities)
+        return Understood(communes[0])
+    codes = _entities(entities, "postal_code")
+    if not codes:
+        # Asked for the commune, a number of the Region's postal codes is one ("jsp le nom, c'est
+        # 1082"; "c 1030 mais je paie 1150 de loyer": the first).
+        codes = [str(n) for n in _entities(entities, "number") if isinstance(n, int) and 1000 <= n <= 1299]
+    for code in codes[:1]:
+        return read_postal_code([{"entity": "postal_code", "value": code}])
+    return None
 
 
 def read_postal_code(entities: Iterable[dict]) -> Understood | Ambiguous | None:
@@ -191,13 +199,17 @@ def _read_children_ages(*, text, **_) -> Understood | None:
     return Understood(list(said.ages)) if said.ages else None
 
 
-def _read_income(*, text, numbers, **_) -> Understood | None:
+def _read_income(*, text, numbers, entities, **_) -> Understood | None:
     # The lexicon reads hedges ("environ 1200"), ranges (their middle) and weekly or yearly
     # amounts (made monthly); a lone number is taken as the amount asked for.
     said = amount(text)
     if said is not None:
         return Understood(round(said.value, 2))
     amounts = [float(n) for n in numbers if isinstance(n, (int, float)) and n >= 0]
+    if len(amounts) > 1:
+        # "1200 (loyer 750)": a rent or a bill beside the income is no income.
+        amounts = [float(e["value"]) for e in entities if e.get("entity") == "number" and isinstance(e.get("value"), (int, float))
+                   and e["value"] >= 0 and not is_cost(text, e.get("start", 0))]
     if len(amounts) == 1:
         return Understood(amounts[0])
     if not amounts and says_nothing(text):
@@ -259,7 +271,8 @@ READERS = {
 def is_cost(text: str, start: int) -> bool:
     """Whether the amount starting at `start` is a cost, not an income: a bill, a rent or a debt
     is named just before it ("une facture de régularisation de 1600 euros", "huur van 750")."""
-    before = {w.text for w in words(fold(text[max(0, start - 35):start]))}
+    window = re.split(r"[\d,;.!?()]", text[max(0, start - 35):start])[-1]  # this number's own words
+    before = {w.text for w in words(fold(window))}
     return bool(before & _costs())
 
 

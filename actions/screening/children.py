@@ -26,8 +26,13 @@ OLDEST_CHILD = 30  # a child in charge may study until 25; older numbers are not
 
 # One of the children said to live elsewhere: "3 mais le grand vit chez son père".
 _LIVES_ELSEWHERE = re.compile(
-    r"\b(mais|maar)\b.{0,40}\b(vit|habite|vivent|habitent|est|sont|woont|wonen|zit|verblijft)\b.{0,25}"
-    r"\b(chez|bij|ailleurs|elders|en (?:belgique|afrique|europe)|au pays|in het buitenland|niet meer thuis|plus a la maison)\b")
+    r"\b(mais|maar)\b.{0,40}\b(vit|habite|vivent|habitent|est|sont|woont|wonen|zit|zitten|verblijft)\b.{0,25}"
+    r"\b(chez|bij|ailleurs|elders|au pays|in het buitenland|niet meer thuis|niet meer hier|plus ici|plus a la maison|plus avec)\b")
+# All grown up and gone: "mes enfants sont grands et habitent plus avec moi", "ze wonen niet meer thuis".
+_NONE_AT_HOME = re.compile(
+    r"\b(habitent|vivent|sont|wonen|zijn)\b.{0,15}\b(plus avec (?:moi|nous)|plus ici|plus a la maison|partis|niet meer (?:bij (?:mij|ons)|thuis|hier)|het huis uit|uit huis)\b")
+# "un seul", "juste une", "maar één", "een enkel": one child.
+_ONLY_ONE = re.compile(r"^\W*(un seul|une seule|juste un|juste une|rien qu'un|maar een|maar 1|slechts een|een enkel|eentje)\b")
 _NO_CHILD = re.compile(r"\b(sans|pas d'|pas de|aucun|aucune|geen|zonder)\s?(?:\w+\s)?$")
 
 
@@ -58,6 +63,16 @@ def _between() -> FrozenSet[str]:
 @functools.lru_cache(maxsize=1)
 def _one() -> FrozenSet[str]:
     return word_set("numbers", "child_one")
+
+
+@functools.lru_cache(maxsize=1)
+def _young() -> FrozenSet[str]:
+    return word_set("numbers", "young_units")
+
+
+@functools.lru_cache(maxsize=1)
+def _adjectives() -> FrozenSet[str]:
+    return word_set("numbers", "adjectives")
 
 
 @functools.lru_cache(maxsize=1)
@@ -108,91 +123,115 @@ def read(text: str, asked: Optional[str] = None) -> Children:
     nouns = [(t, k) for t, k in nouns if k]
     if nouns and _NO_CHILD.search(folded[:nouns[0][0].start]):
         return Children(count=0, ages=())
+    if _NONE_AT_HOME.search(folded) and not numbers_at:
+        return Children(count=0, ages=())
+    _mark_counts(numbers_at, tokens)
 
-    # Counts: a number right before a child noun (adjectives between), or the number that is the
-    # noun itself ("des jumeaux", "een tweeling").
-    for number in numbers_at.values():
-        after = [t for t in tokens if t.start >= number.end][:3]
-        inside = [t for t in tokens if number.start <= t.start < number.end]
-        if any(_kind_of(token.text) for token in inside):
-            number.counts = number.unit is None
-            continue
-        for token in after:
-            if _kind_of(token.text):
-                number.counts = number.unit is None
-                break
-            if token.text not in _between() or token.text in word_set("numbers", "child_one"):
-                break
+    counts = sorted((n for n in numbers_at.values() if n.counts), key=lambda n: n.start)
+    bare = None
+    if not counts and asked == "children":
+        # "trois: 14, 9 et 2", "y en a 2, une de 6 ans…": the first number, said alone, answers.
+        first_noun = min((t.start for t, _ in nouns), default=len(folded) + 1)
+        plain = [n for n in sorted(numbers_at.values(), key=lambda n: n.start) if n.unit is None and n.start < first_noun]
+        if plain and plain[0].value <= 15:
+            bare = plain[0]
+            bare.counts = True
+            counts = [bare]
+    only_one = _ONLY_ONE.search(folded)
+    anchors = [t.start for t, _ in nouns] + [n.start for n in counts] + ([only_one.start()] if only_one else [])
+    chain_from = 0 if asked == "children_ages" else (min(anchors) if anchors else None)
+    ages, spans = _ages(folded, tokens, numbers_at, chain_from, asked)
 
-    anchors = [t.start for t, _ in nouns] + [n.start for n in numbers_at.values() if n.counts]
-    ages: List[int] = []
-    spans: List[Tuple[int, int]] = []
-    if asked == "children_ages" and not anchors:
-        chain_from = 0
-    else:
-        chain_from = min(anchors) if anchors else None
-    if chain_from is not None:
-        skipped = False
-        for index, token in enumerate(tokens):
-            if token.start < chain_from:
-                continue
-            number = next((n for n in numbers_at.values() if n.start <= token.start < n.end), None)
-            if number is not None:
-                if not number.counts and folded.span(number.start, number.end) not in spans:
-                    if number.unit == "month":
-                        ages.append(0)
-                    elif number.value <= OLDEST_CHILD:
-                        ages.append(number.value)
-                    else:
-                        break
-                    spans.append(folded.span(number.start, number.end))
-                elif number.counts:
-                    spans.append(folded.span(number.start, number.end))
-                continue
-            if token.text in _between() or _kind_of(token.text) or asked == "children_ages":
-                continue
-            # One other word may stand before an age said with its unit: "ons eerste kindje
-            # gekregen (2 maanden)".
-            following = next((n for n in numbers_at.values() if index + 1 < len(tokens)
-                              and n.start <= tokens[index + 1].start < n.end), None)
-            if not skipped and following is not None and following.unit in ("year", "month"):
-                skipped = True
-                continue
-            break
-
-    counts = [n for n in numbers_at.values() if n.counts]
-    twins = any(k == "twins" for _, k in nouns)
-    if twins and len(ages) == 1:
-        ages = ages * 2
+    multiples = sum(1 for _, k in nouns if k == "twins")
     count: Optional[int] = None
     if counts:
-        first = sorted(counts, key=lambda n: n.start)
-        count = first[0].value if first[0].value >= 2 else sum(n.value for n in first)
-    elif asked == "children":
-        bare = [n for n in numbers_at.values() if n.unit is None and n.start < (min(anchors) if anchors else len(folded) + 1)]
-        if bare and bare[0].value <= 15:
-            count = bare[0].value
-            spans.append(folded.span(bare[0].start, bare[0].end))
-            if not anchors:
-                ages = []
-    if count is None and nouns:
-        singular = sum(1 for t, k in nouns if k == "child" and _before(tokens, t) in _one())
-        if twins:
-            count = 2 * sum(1 for _, k in nouns if k == "twins")
-        elif singular:
-            count = singular
-    if ages and (count is None or len(ages) > count):
-        count = len(ages) if not (count and twins) else max(count, len(ages))
-    if asked == "children_ages" and ages:
+        count = counts[0].value if counts[0].value >= 2 else sum(n.value for n in counts)
+    elif nouns:
+        singular = sum(1 for t, k in nouns if k == "child" and _determiner(tokens, t) in _one())
+        if only_one:
+            singular = max(singular, 1)
+        count = (2 * multiples) if multiples else (singular or None)
+    elif only_one:
+        count = 1
+    if multiples and len(ages) == 1 and count:
+        ages = ages * count  # "des jumeaux de 3 ans", "des triplés de 4 ans"
+    if ages and (count is None or len(ages) > count or asked == "children_ages"):
         count = len(ages)
-    if count is not None and count >= 1 and _LIVES_ELSEWHERE.search(folded):
-        count -= 1
-        ages = []
+    if count:
+        elsewhere = _LIVES_ELSEWHERE.search(folded)
+        if elsewhere:
+            # "3 mais le grand vit chez son père", "5 enfants mais 3 sont au pays".
+            said = [n.value for n in numbers_at.values() if elsewhere.start() <= n.start < elsewhere.end() and n.unit is None]
+            count = max(0, count - (said[0] if said and said[0] < count else 1))
+            ages = []
+    spans += [folded.span(n.start, n.end) for n in counts]
     if count is None and not ages:
         return Children(spans=tuple(spans))
     return Children(count=count, ages=tuple(ages) if ages else None, spans=tuple(spans))
 
 
-def _before(tokens, token) -> str:
-    index = tokens.index(token)
-    return tokens[index - 1].text if index else ""
+def _mark_counts(numbers_at: dict, tokens) -> None:
+    """A number counts children when a child noun follows it (adjectives between: "2 petits
+    enfants") or is the number itself ("des jumeaux", "een tweeling")."""
+    for number in numbers_at.values():
+        if number.unit is not None:
+            continue
+        inside = [t for t in tokens if number.start <= t.start < number.end]
+        if any(_kind_of(token.text) for token in inside):
+            number.counts = True
+            continue
+        for token in [t for t in tokens if t.start >= number.end][:3]:
+            if _kind_of(token.text):
+                number.counts = True
+                break
+            if token.text not in _between() or token.text in _one():
+                break
+
+
+def _ages(folded, tokens, numbers_at: dict, chain_from: Optional[int], asked: Optional[str]):
+    """The ages said in one run of small words from `chain_from` (every number of the reply
+    when the ages were asked), with their spans in the text as typed."""
+    ages: List[int] = []
+    spans: List[Tuple[int, int]] = []
+    if chain_from is None:
+        return ages, spans
+    skipped = False
+    seen = set()
+    for index, token in enumerate(tokens):
+        if token.start < chain_from:
+            continue
+        number = next((n for n in numbers_at.values() if n.start <= token.start < n.end), None)
+        if number is not None:
+            if number.counts or number.start in seen:
+                continue
+            seen.add(number.start)
+            unit_after = tokens[index + 1].text if index + 1 < len(tokens) else ""
+            if number.unit == "month":
+                ages.append(number.value // 12)
+            elif unit_after in _young():
+                ages.append(0)
+            elif number.value <= OLDEST_CHILD:
+                ages.append(number.value)
+            else:
+                break
+            spans.append(folded.span(number.start, number.end))
+            continue
+        if token.text in _between() or token.text in _young() or _kind_of(token.text) or asked == "children_ages":
+            continue
+        # One other word may stand before an age said with its unit: "ons eerste kindje
+        # gekregen (2 maanden)".
+        following = next((n for n in numbers_at.values() if index + 1 < len(tokens)
+                          and n.start <= tokens[index + 1].start < n.end), None)
+        if not skipped and following is not None and following.unit in ("year", "month"):
+            skipped = True
+            continue
+        break
+    return ages, spans
+
+
+def _determiner(tokens, token) -> str:
+    """The word before a noun, adjectives skipped: "ma petite fille" -> "ma"."""
+    index = tokens.index(token) - 1
+    while index >= 0 and tokens[index].text in _adjectives():
+        index -= 1
+    return tokens[index].text if index >= 0 else ""

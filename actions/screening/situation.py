@@ -18,9 +18,18 @@ from actions.screening import children
 from actions.screening.answers import Ambiguous, is_cost, matching_values, plain, read_postal_code, volunteered
 from nlu.lexicon import amount, count, find
 
+# The person a volunteer or a relative writes for: "mijn moeder is 84", "mon père (81 ans)".
+_RELATIVE_AGE = re.compile(r"\b(?:mon|ma|mijn|m'n)\s+(?:mere|pere|maman|papa|moeder|vader|mama|grand-mere|grand-pere|oma|opa)"
+                           r"\s*(?:\(|is |a |heeft |est agee? de )(\d{2})(?:\)| ans| jaar|\b)")
 _AGE_SAID = re.compile(r"(?:^|[,.] ?|\b(?:ik ben|ben|j'ai|je suis age de|agee? de)\s+)(\d{2})(?: ans| jaar)?(?=\s*(?:,|\.|$| en | et | ans| jaar))")
 _RECEIVES = re.compile(r"\b(je touche|je recois|je percois|j'ai droit a|ik krijg|ik ontvang|ik trek|en krijg|en ontvang|en touche)\b")
 _SENTENCE = re.compile(r"[^.?!\n]+[.?!]?")
+
+_ENERGY = (r"(engie|electrabel|luminus|sibelga|octa\+?|totalenergies|total|eneco|mega|bolt|energie|gaz|gas|electricite|"
+           r"elektriciteit|stroom|\w*factuur|\w*facturen|regul\w*)")
+_LATE = (r"(retards?|en retard|achterstand\w*|achterstallig\w*|impayes?|impayees?|pas paye\w*|niet betaald|rappels?|"
+         r"herinnering\w*|aanmaning\w*|mise en demeure|huissier|deurwaarder|limiteur|budgetmeter|compteur a budget|"
+         r"afsluit\w*|coupure|couper|coupe|plan d'apurement|afbetalingsplan)")
 
 # Facts said by words close to each other rather than by one phrase of the lexicon: "inscrit
 # depuis 2 ans sur la liste du logement social", "ik kan mijn gasfactuur niet betalen".
@@ -31,8 +40,20 @@ _NEAR: dict[str, tuple[tuple[Any, str], ...]] = {
     "energy_debt": (
         (True, r"(factures?|\w*facturen|\w*factuur|\w*rekeningen|\w*rekening)\b.{0,80}\b(payer|paye|impayee?s?|betalen|betaald|achterstal|retard)\b"),
         (True, r"\b(payer|betalen)\b.{0,25}\b(factures?|facturen|rekeningen)\b.{0,25}\b(gaz|electricite|energie|gas|elektriciteit|stroom)\b"),
+        # A late payment, a reminder, a cut-off or a limiter, beside a supplier or an energy.
+        (True, rf"\b{_LATE}\b.{{0,40}}\b{_ENERGY}\b"),
+        (True, rf"\b{_ENERGY}\b.{{0,40}}\b{_LATE}\b"),
+        (True, rf"\b(paye|paie|payer|betaal|betalen)\b.{{0,12}}\b(plus|pas|niet|geen)\b.{{0,20}}\b{_ENERGY}\b"),
     ),
 }
+_WITH_CHILDREN = re.compile(r"\b(avec|met)\s+(mes|mon|ma|mijn|m'n|mn)\s+(\d+\s+|deux |trois |twee |drie )?(petits? |petites? |kleine )?"
+                            r"(enfants?|fils|filles?|gosses?|kids?|ados?|bebes?|kinderen|kind|zoons?|zonen|dochters?|baby)\b")
+# Asking for social housing is not living in it: "je cherche un logement social", "hoe schrijf ik
+# me in voor een sociale woning?".
+_SEEKING_SOCIAL = re.compile(r"\b(cherche\w*|inscri\w*|demande\w*|zoek\w*|inschrij\w*|schrijf|aanvra\w*|voor een|pour un|avoir un|krijgen)\b"
+                             r".{0,25}\b(logement social|logements sociaux|sociale woning|sociale huisvesting)")
+_HOW_TO_REGISTER = re.compile(r"(comment (?:on |je |faire pour )?(?:s'|m'|se |me )?inscri\w*|hoe (?:schrijf|kan) (?:ik|je|men) "
+                              r"(?:me |mij |je |zich )?(?:in\b|inschrijven))")
 _EARN = re.compile(r"\b(gagne|gagnons|touche|touchons|recois|gagner|verdien\w*|krijg|ontvang\w*)\b")
 
 
@@ -43,7 +64,9 @@ def _first(patterns, text: str):
     return None
 
 
-_INCOME_CONTEXT = re.compile(r"\b(par mois|per maand|/mois|/maand|euros?|eur|pension|pensioen|salaire|loon|chomage|leefloon|revenus?|inkomen)\b|€")
+_INCOME_CONTEXT = re.compile(r"\b(par mois|per maand|/mois|/maand|euros?|eur|pension\w*|pensioen\w*|salaire|loon|chomage|leefloon|revenus?|"
+                             r"inkomen|net|netto|brut|bruto|en tout|samen|a deux|a 2|met z'n tweeen|uitkering|allocations?|"
+                             r"werkloosheid|mutuelle|igo|grapa)\b|€")
 
 
 def _amount_said(text: str) -> float | None:
@@ -123,8 +146,14 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
     for field in ("living_with", "housing", "residence_status"):
         if field not in out:
             values = matching_values(field, text)
+            if field == "residence_status" and len(values) > 1 and "belgian" in values:
+                # "mon mari est belge et moi j'ai une carte F": the other status is the person's.
+                values.remove("belgian")
             if values:
                 out[field] = values[0]
+    if "living_with" not in out and kids.count and _WITH_CHILDREN.search(folded):
+        # "je vis avec mon fils de 15 ans": a parent alone with the children.
+        out["living_with"] = "alone"
     for found in find("facts", text):
         field, value = found.value
         out[field] = (not value) if found.negated else value
@@ -132,7 +161,10 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
         value = _first(patterns, folded)
         if value is not None:
             out[field] = value
-    if out.get("housing") == "social_rent" and out.get("social_housing_candidate"):
+    seeking = _SEEKING_SOCIAL.search(folded) is not None
+    if _HOW_TO_REGISTER.search(folded) and "social_housing_candidate" not in out:
+        out["social_housing_candidate"] = False  # asks how to register: not on the list yet
+    if out.get("housing") == "social_rent" and (seeking or out.get("social_housing_candidate") is not None):
         # On the waiting list for social housing, not a tenant of it: another housing word
         # ("je loue") may still say where the person lives.
         others = [v for v in matching_values("housing", text) if v != "social_rent"]
@@ -147,6 +179,9 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
                 earned = _amount_said(text)
             if earned is not None:
                 out["monthly_income"] = earned
+    relative = _RELATIVE_AGE.search(folded)
+    if relative and 40 <= int(relative.group(1)) <= 110:
+        out["age"] = int(relative.group(1))
     if "age" not in out:
         said = _AGE_SAID.search(folded)
         if said and 14 <= int(said.group(1)) <= 110 and int(said.group(1)) not in (out.get("children_ages") or ()):

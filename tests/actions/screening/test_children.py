@@ -57,3 +57,18 @@ def test_numbers_far_from_any_child_are_not_children(text):
 @pytest.mark.parametrize("text", ["aucun enfent", "geen kinders", "pas d'enfants"])
 def test_no_children_said_with_a_typo_is_zero(text):
     assert read(text, "children").count == 0
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("children_ages", "2 et 4 ans, et le bebe a 2 semaines", {"children": 3, "children_ages": [2, 4, 0]}),
+    ("children_ages", "4 ans et 18 mois", {"children": 2, "children_ages": [4, 1]}),
+    ("children_ages", "tous les deux 8 ans, c des jumeaux", {"children": 2, "children_ages": [8, 8]}),
+    ("children", "des triples de 4 ans", {"children": 3, "children_ages": [4, 4, 4]}),
+    ("children", "trois: 14, 9 et 2", {"children": 3, "children_ages": [14, 9, 2]}),
+    ("children", "un seul, il a 2 ans et demi", {"children": 1, "children_ages": [2]}),
+    ("children", "j'eleve ma petite fille, elle a 8 ans", {"children": 1, "children_ages": [8]}),
+    ("children", "j'ai 5 enfants mais 3 sont au pays avec ma mere", {"children": 2}),
+    ("children", "mes enfants sont grands et habitent plus avec moi", {"children": 0, "children_ages": []}),
+])
+def test_ages_in_weeks_or_months_multiples_and_children_gone_are_read(asked, text, expected):
+    assert read(text, asked).as_fields() == expected

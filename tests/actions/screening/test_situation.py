@@ -53,3 +53,35 @@ def test_a_first_message_that_asks_what_a_right_is_and_tells_a_situation_starts_
 def test_a_question_about_a_word_alone_is_still_help():
     reading = read(None, "c'est quoi le BIM ?", {"intent": {"name": "help"}, "entities": []})
     assert not isinstance(reading, Answers)
+
+
+def test_an_age_given_for_a_parent_is_the_age_of_the_person_screened():
+    assert stated("mijn moeder is 84 en woont nog alleen in Ganshoren")["age"] == 84
+    assert stated("Mon père (81 ans) vit avec nous")["age"] == 81
+
+
+def test_looking_for_social_housing_is_not_living_in_it():
+    found = stated("Mon proprio a vendu, je cherche un logement social, comment on s'inscrit?")
+    assert found.get("housing") != "social_rent"
+    assert found["social_housing_candidate"] is False
+
+
+def test_late_energy_payments_said_in_everyday_words_are_an_energy_debt():
+    for text in ("j'ai des retards chez engie de presque 800e", "je paye plus mon electricite depuis 4 mois",
+                 "Sibelga m'a mis un limiteur parce que j'ai pas paye", "ik heb een achterstand bij Engie",
+                 "ik heb een afsluitingsbrief van Engie gekregen voor gas en elektriciteit"):
+        assert stated(text).get("energy_debt") is True, text
+
+
+def test_belgian_said_beside_another_status_is_someone_elses():
+    assert stated("mon mari est belge et moi j'ai une carte F")["residence_status"] != "belgian"
+
+
+def test_a_parent_living_with_the_children_only_lives_alone():
+    assert stated("je vis avec mon fils de 15 ans a Jette")["living_with"] == "alone"
+    assert stated("je vis avec mon mari et mes 2 enfants")["living_with"] == "partner"
+
+
+def test_an_amount_said_net_or_for_the_couple_is_the_income():
+    assert stated("Je suis à la pension depuis le mois passé (1650 net), on est locataires")["monthly_income"] == 1650
+    assert stated("les 2 on bosse, 3600 a 2")["monthly_income"] == 3600
