@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import secrets
 import signal
 import socket
 import subprocess
@@ -17,10 +18,12 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.channels.senders import KEY_VARIABLE
 from bot.channels.settings import configured_channels
 from bot.model import ROOT, model_path
 
 VENVS = ROOT / ".venvs"
+MAX_REQUEST_BYTES = 64 * 1024
 RASA = VENVS / "rasa" / "bin" / "rasa"
 ACTIONS_PYTHON = VENVS / "actions" / "bin" / "python"
 LOGS = ROOT / ".cache" / "logs"
@@ -126,9 +129,12 @@ class Service:
     ready_url: str
     log: Path
     process: subprocess.Popen | None = None
+    settings: dict[str, str] = field(default_factory=dict)  # environment of this service alone
 
     def start(self, environment: dict[str, str] | None, append: bool = False) -> None:
         self.log.parent.mkdir(parents=True, exist_ok=True)
+        if self.settings:
+            environment = {**(os.environ if environment is None else environment), **self.settings}
         with open(self.log, "ab" if append else "wb") as log:
             # Its own session, so that stopping it also stops what it started.
             self.process = subprocess.Popen(
@@ -222,6 +228,10 @@ class Iris:
                  "--endpoints", "bot/endpoints.yml", "--credentials", str(self.credentials)],
                 f"http://127.0.0.1:{self.ports.rasa}/webhooks/rest/",
                 self.logs / "rasa.log",
+                # Sanic refuses a larger body before reading it (its default is 100 MB, and a
+                # 14 MB Twilio form stalled every channel). Not the action server's: its requests
+                # carry whole conversations.
+                settings={"SANIC_REQUEST_MAX_SIZE": str(MAX_REQUEST_BYTES)},
             ),
             Service(
                 "web page",
@@ -240,8 +250,22 @@ class Iris:
             ACTIONS_PORT=str(self.ports.actions),
             IRIS_TRACKER_DB=str(self.tracker_db),
             PYTHONUNBUFFERED="1",
+            RASA_TELEMETRY_ENABLED="false",  # Rasa reports usage to its company unless told not to
         )
+        if not environment.get(KEY_VARIABLE):
+            environment[KEY_VARIABLE] = self.pseudonym_key()
         return environment
+
+    def pseudonym_key(self) -> str:
+        """When IRIS_PSEUDONYM_KEY is not set, a random key kept beside the tracker store, so that
+        phone and chat conversations keep their ids across restarts (bot/channels/senders.py)."""
+        path = self.tracker_db.parent / "pseudonym.key"
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(descriptor, "w") as key:
+                key.write(secrets.token_hex(32))
+        return path.read_text().strip()
 
     def start(self, report=lambda line: None, timeout: float = 180) -> None:
         check_ports(self.ports)

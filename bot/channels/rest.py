@@ -17,6 +17,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.channels.senders import is_phone_or_chat_id
 from bot.channels.turn import take_turn
 from bot.channels.warm_up import warm_up
 
@@ -69,6 +70,10 @@ class WholeMessageRestInput(RestInput):
                 return response.json(
                     {"error": "'sender' must be a non-empty string of at most 128 characters"},
                     status=400,
+                )
+            if is_phone_or_chat_id(sender):
+                return response.json(
+                    {"error": "'sender' may not start with sms-, whatsapp- or telegram-"}, status=400
                 )
             if not isinstance(text, str) or len(text) > MAX_TEXT_LENGTH:
                 return response.json(

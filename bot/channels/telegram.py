@@ -26,7 +26,7 @@ from sanic.response import HTTPResponse
 
 from actions.i18n import LANGUAGES
 from bot.channels.options import reply_payload
-from bot.channels.senders import pseudonym
+from bot.channels.senders import pseudonym, pseudonym_key
 from bot.channels.settings import TelegramSettings
 from bot.channels.sms_text import split
 from bot.channels.turn import last_bot_message, take_turn
@@ -107,6 +107,7 @@ class TelegramChannelInput(TelegramInput):
     def __init__(self, settings: TelegramSettings) -> None:
         super().__init__(settings.token, settings.bot_name, None, debug_mode=False)
         self.settings = settings
+        self.pseudonym_key = pseudonym_key()
 
     def get_output_channel(self) -> TelegramChannelOutput:
         return TelegramChannelOutput(self.settings)
@@ -135,7 +136,7 @@ class TelegramChannelInput(TelegramInput):
             chat = message.get("chat") or {}
             if chat.get("type") != "private" or "id" not in chat or len(message["text"]) > MAX_TEXT_LENGTH:
                 return response.text("success")
-            sender_id = pseudonym("telegram", str(chat["id"]), self.settings.token)
+            sender_id = pseudonym("telegram", str(chat["id"]), self.pseudonym_key)
             tracker_store = request.app.ctx.agent.tracker_store
             text = message["text"]
             if text.split(" ")[0].split("@")[0] == "/start":

@@ -25,7 +25,8 @@ from twilio.http.async_http_client import AsyncTwilioHttpClient
 from actions.i18n import DEFAULT_LANGUAGE, say
 from bot.channels.forget import forget_conversation
 from bot.channels.options import reply_payload, with_options
-from bot.channels.senders import pseudonym
+from bot.channels.replay import SeenIds
+from bot.channels.senders import pseudonym, pseudonym_key
 from bot.channels.settings import TwilioSettings
 from bot.channels.sms_text import cost, for_sms, split, split_sms
 from bot.channels.stop_words import stop_language
@@ -124,6 +125,8 @@ class TwilioMessagingInput(TwilioInput):
     def __init__(self, settings: TwilioSettings) -> None:
         super().__init__(settings.account_sid, settings.auth_token, settings.number, debug_mode=False)
         self.settings = settings
+        self.pseudonym_key = pseudonym_key()
+        self.seen = SeenIds()
 
     def get_output_channel(self) -> TwilioMessagingOutput:
         return TwilioMessagingOutput(self.settings)
@@ -137,7 +140,7 @@ class TwilioMessagingInput(TwilioInput):
         output: TwilioMessagingOutput, address: str, ours: str, text: str,
     ) -> None:
         kind = "whatsapp" if address.startswith(WHATSAPP_PREFIX) else "sms"
-        sender_id = pseudonym(kind, address, self.settings.auth_token)
+        sender_id = pseudonym(kind, address, self.pseudonym_key)
         last = await last_bot_message(tracker_store, sender_id)
         stop = stop_language(text)
         if stop is not None:
@@ -168,6 +171,9 @@ class TwilioMessagingInput(TwilioInput):
             if not self.is_signed(request, form):
                 logger.warning("Refused a Twilio webhook request without a valid signature.")
                 return response.text("", status=403)
+            if not self.seen.first_time(form.get("MessageSid") or ""):
+                logger.warning("Ignored a Twilio message already received (a retry or a replay).")
+                return response.text("", status=204)
             address = form.get("From") or ""
             text = form.get("Body") or ""
             if not address or len(text) > MAX_TEXT_LENGTH:

@@ -23,6 +23,7 @@ CHANNEL_SETTINGS = {
     "TELEGRAM_TOKEN": "123456:test-telegram-token",
     "TELEGRAM_SECRET_TOKEN": "test-secret-token",
     "TELEGRAM_BOT_NAME": "iris_test_bot",
+    "IRIS_PSEUDONYM_KEY": "test-pseudonym-key-of-iris",
 }
 
 

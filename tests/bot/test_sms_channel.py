@@ -123,7 +123,7 @@ def test_options_come_numbered_and_a_number_in_reply_chooses_that_option(phone):
 
 def test_stop_deletes_the_conversation_and_sends_one_line_of_goodbye(iris, phone):
     phone.texts("Bonjour")
-    sender_id = pseudonym("sms", phone.number, TOKEN)
+    sender_id = pseudonym("sms", phone.number, CHANNEL_SETTINGS["IRIS_PSEUDONYM_KEY"])
     assert stored_events(iris, sender_id) > 0
     assert phone.texts("STOP") == [for_sms(say("fr", "Stopped. Your answers are deleted. You will get no more messages."))]
     assert stored_events(iris, sender_id) == 0
@@ -134,7 +134,7 @@ def test_the_french_and_dutch_stop_words_say_goodbye_in_their_language(iris, pho
     phone.texts("Hallo")
     goodbye = phone.texts(word)
     assert goodbye == [for_sms(say(language, "Stopped. Your answers are deleted. You will get no more messages."))]
-    assert stored_events(iris, pseudonym("sms", phone.number, TOKEN)) == 0
+    assert stored_events(iris, pseudonym("sms", phone.number, CHANNEL_SETTINGS["IRIS_PSEUDONYM_KEY"])) == 0
 
 
 def test_no_phone_number_is_stored_in_the_tracker_store(iris, phone):
@@ -203,4 +203,4 @@ def test_a_whole_screening_over_sms_ends_with_the_rights_in_gsm7_within_320_char
           f"(per SMS: {segments})")
     # "3" is the result's third option: delete my data.
     phone.texts("3")
-    assert stored_events(iris, pseudonym("sms", phone.number, TOKEN)) == 0
+    assert stored_events(iris, pseudonym("sms", phone.number, CHANNEL_SETTINGS["IRIS_PSEUDONYM_KEY"])) == 0
