@@ -175,12 +175,18 @@ def read_postal_code(entities: Iterable[dict]) -> Understood | Ambiguous | None:
     return Ambiguous(code, tuple(candidates)) if candidates else None
 
 
+# About to turn that age: "bientôt 40", "j'aurai 65 ans le mois prochain", "ik word volgende maand 65".
+_SOON = re.compile(r"\b(bientot|presque|j'aurai|j aurai|je vais avoir|ik word|word ik|bijna|binnenkort)\b")
+
+
 def _read_age(*, text, numbers, **_) -> Understood | None:
     ages = [a for a in (_whole_number(n, 0, MAX_AGE) for n in numbers) if a is not None]
-    if len(ages) == 1:
-        return Understood(ages[0])
-    said = age_in(text)
-    return Understood(said) if said is not None and not ages else None
+    if len(ages) != 1:
+        said = age_in(text)
+        ages = [said] if said is not None and not ages else []
+    if not ages:
+        return None
+    return Understood(ages[0] - 1 if _SOON.search(plain(text)) and ages[0] > 0 else ages[0])
 
 
 def _read_children(*, text, intent, answer, numbers, **_) -> Understood | None:

@@ -26,11 +26,14 @@ OLDEST_CHILD = 30  # a child in charge may study until 25; older numbers are not
 
 # One of the children said to live elsewhere: "3 mais le grand vit chez son père".
 _LIVES_ELSEWHERE = re.compile(
-    r"\b(mais|maar)\b.{0,40}\b(vit|habite|vivent|habitent|est|sont|woont|wonen|zit|zitten|verblijft)\b.{0,25}"
+    r"\b(mais|maar)\b.{0,40}\b(vit|habite|vivent|habitent|est|sont|reste|restent|woont|wonen|zit|zitten|zijn|is|blijft|blijven|verblijft)\b.{0,25}"
     r"\b(chez|bij|ailleurs|elders|au pays|in het buitenland|niet meer thuis|niet meer hier|plus ici|plus a la maison|plus avec)\b")
 # All grown up and gone: "mes enfants sont grands et habitent plus avec moi", "ze wonen niet meer thuis".
 _NONE_AT_HOME = re.compile(
     r"\b(habitent|vivent|sont|wonen|zijn)\b.{0,15}\b(plus avec (?:moi|nous)|plus ici|plus a la maison|partis|niet meer (?:bij (?:mij|ons)|thuis|hier)|het huis uit|uit huis)\b")
+# About to turn that age: "le grand va avoir 10", "wordt binnenkort 10" is 9 today.
+_SOON = re.compile(r"\b(va avoir|aura|bientot|presque|wordt|word|bijna)\b[^\d]*$")
+_ALL_OF_THEM = re.compile(r"\b(tous les|toutes les|alle|alle vier|allemaal|met z'n)\s+(\d{1,2})\b")
 # "un seul", "juste une", "maar één", "een enkel": one child.
 _ONLY_ONE = re.compile(r"^\W*(un seul|une seule|juste un|juste une|rien qu'un|maar een|maar 1|slechts een|een enkel|eentje)\b")
 _NO_CHILD = re.compile(r"\b(sans|pas d'|pas de|aucun|aucune|geen|zonder)\s?(?:\w+\s)?$")
@@ -125,7 +128,7 @@ def read(text: str, asked: Optional[str] = None) -> Children:
         return Children(count=0, ages=())
     if _NONE_AT_HOME.search(folded) and not numbers_at:
         return Children(count=0, ages=())
-    _mark_counts(numbers_at, tokens)
+    _mark_counts(numbers_at, tokens, folded)
 
     counts = sorted((n for n in numbers_at.values() if n.counts), key=lambda n: n.start)
     bare = None
@@ -153,6 +156,9 @@ def read(text: str, asked: Optional[str] = None) -> Children:
         count = (2 * multiples) if multiples else (singular or None)
     elif only_one:
         count = 1
+    total = _ALL_OF_THEM.search(folded)
+    if total:
+        count = int(total.group(2))  # "2 à moi et 1 de ma compagne, ils vivent tous les 3 chez nous"
     if multiples and len(ages) == 1 and count:
         ages = ages * count  # "des jumeaux de 3 ans", "des triplés de 4 ans"
     if ages and (count is None or len(ages) > count or asked == "children_ages"):
@@ -170,7 +176,7 @@ def read(text: str, asked: Optional[str] = None) -> Children:
     return Children(count=count, ages=tuple(ages) if ages else None, spans=tuple(spans))
 
 
-def _mark_counts(numbers_at: dict, tokens) -> None:
+def _mark_counts(numbers_at: dict, tokens, folded) -> None:
     """A number counts children when a child noun follows it (adjectives between: "2 petits
     enfants") or is the number itself ("des jumeaux", "een tweeling")."""
     for number in numbers_at.values():
@@ -181,6 +187,8 @@ def _mark_counts(numbers_at: dict, tokens) -> None:
             number.counts = True
             continue
         for token in [t for t in tokens if t.start >= number.end][:3]:
+            if re.search(r"[,.;:!?()]", folded[number.end:token.start]):
+                break  # "2 en 4, en de baby…": the baby is another child, not a count of 4
             if _kind_of(token.text):
                 number.counts = True
                 break
@@ -211,7 +219,8 @@ def _ages(folded, tokens, numbers_at: dict, chain_from: Optional[int], asked: Op
             elif unit_after in _young():
                 ages.append(0)
             elif number.value <= OLDEST_CHILD:
-                ages.append(number.value)
+                soon = _SOON.search(folded[max(0, number.start - 25):number.start])
+                ages.append(number.value - 1 if soon and number.value > 0 else number.value)
             else:
                 break
             spans.append(folded.span(number.start, number.end))

@@ -72,3 +72,14 @@ def test_no_children_said_with_a_typo_is_zero(text):
 ])
 def test_ages_in_weeks_or_months_multiples_and_children_gone_are_read(asked, text, expected):
     assert read(text, asked).as_fields() == expected
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("children", "ik heb er 5 maar 3 zijn nog in Congo bij mijn moeder", {"children": 2}),
+    ("children", "2 van mij en 1 van mijn vriendin, ze wonen alle 3 bij ons", {"children": 3}),
+    ("children", "ik voed mijn kleindochter op, ze is 8", {"children": 1, "children_ages": [8]}),
+    ("children_ages", "2 en 4, en de baby is 2 weken", {"children": 3, "children_ages": [2, 4, 0]}),
+    ("children_ages", "le petit a 3 ans et le grand va avoir 10", {"children": 2, "children_ages": [3, 9]}),
+])
+def test_children_living_elsewhere_all_of_them_grandchildren_and_a_birthday_to_come(asked, text, expected):
+    assert read(text, asked).as_fields() == expected
