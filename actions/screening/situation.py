@@ -16,7 +16,7 @@ from typing import Any, Iterable
 
 from actions.screening import children
 from actions.screening.answers import Ambiguous, is_cost, matching_values, plain, read_postal_code, volunteered
-from nlu.lexicon import amount, count, find
+from nlu.lexicon import amount, find
 
 # The person a volunteer or a relative writes for: "mijn moeder is 84", "mon père (81 ans)".
 _RELATIVE_AGE = re.compile(r"\b(?:mon|ma|mijn|m'n)\s+(?:mere|pere|maman|papa|moeder|vader|mama|grand-mere|grand-pere|oma|opa)"
