@@ -18,6 +18,7 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.channels.retention import retention_minutes
 from bot.channels.senders import KEY_VARIABLE
 from bot.channels.settings import configured_channels
 from bot.model import ROOT, model_path
@@ -269,6 +270,10 @@ class Iris:
 
     def start(self, report=lambda line: None, timeout: float = 180) -> None:
         check_ports(self.ports)
+        try:
+            retention_minutes()  # Rasa reads it; a bad value is told here, in one line
+        except ValueError as error:
+            raise StartError(str(error)) from None
         if not model_path().exists():
             raise StartError("No trained model for the current data: run 'make train' (or 'make run').")
         self.tracker_db.parent.mkdir(parents=True, exist_ok=True)

@@ -15,6 +15,7 @@ from rasa.core.tracker_store import InMemoryTrackerStore, SQLTrackerStore
 from sqlalchemy import func
 
 logger = logging.getLogger(__name__)
+PURGE_CHUNK = 500
 
 
 def _innermost(store: Any) -> Any:
@@ -53,8 +54,10 @@ def forget_inactive_conversations(tracker_store: Any, older_than_seconds: float,
                 .having(func.max(event.timestamp) < cutoff)
                 .all()
             ]
-            if stale:
-                session.query(event).filter(event.sender_id.in_(stale)).delete(synchronize_session=False)
+            # In chunks: one IN (...) with every id failed past SQLite's limit of bound values.
+            for start in range(0, len(stale), PURGE_CHUNK):
+                chunk = stale[start:start + PURGE_CHUNK]
+                session.query(event).filter(event.sender_id.in_(chunk)).delete(synchronize_session=False)
                 session.commit()
         return len(stale)
     if isinstance(store, InMemoryTrackerStore):

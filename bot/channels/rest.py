@@ -17,6 +17,8 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.channels.forget import forget_inactive_conversations
+from bot.channels.retention import purge_forever, retention_minutes
 from bot.channels.senders import is_phone_or_chat_id
 from bot.channels.turn import take_turn
 from bot.channels.warm_up import warm_up
@@ -49,6 +51,9 @@ class WholeMessageRestInput(RestInput):
 
         @webhook.listener("after_server_start")
         async def warm_before_ready(app: Any, _loop: Any) -> None:
+            # Every channel's conversations live in the one tracker store: one timer purges them.
+            app.add_task(purge_forever(app.ctx.agent.tracker_store, 60 * retention_minutes(),
+                                       forget_inactive_conversations))
             try:
                 await warm_up(take_turn, on_new_message, app.ctx.agent.tracker_store)
             finally:

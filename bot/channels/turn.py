@@ -6,8 +6,6 @@ The message text is never logged.
 from __future__ import annotations
 
 import logging
-import os
-import time
 from asyncio import CancelledError
 from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
 
@@ -17,35 +15,13 @@ from rasa.shared.core.events import BotUttered
 from actions.deletion import DELETED
 from bot.channels import action_response_check, action_timeout, quiet_logs
 from bot.channels.apology import apology, language_of
-from bot.channels.forget import forget_conversation, forget_inactive_conversations
+from bot.channels.forget import forget_conversation
 from nlu.components.language_detector import detect_language
 
 logger = logging.getLogger(__name__)
 action_response_check.install()  # every channel of the Rasa server takes its turns here
 action_timeout.install()
 quiet_logs.install()
-
-# Conversations are deleted this long after their last message (IRIS_RETENTION_MINUTES), checked
-# at most every PURGE_EVERY seconds, on the next message on any channel: no scheduler beside Rasa.
-RETENTION_SECONDS = 60 * float(os.environ.get("IRIS_RETENTION_MINUTES") or 60)
-PURGE_EVERY = 300.0
-_last_purge = 0.0
-
-
-def purge_if_due(tracker_store: Any) -> None:
-    global _last_purge
-    now = time.time()
-    if now - _last_purge < PURGE_EVERY:
-        return
-    _last_purge = now
-    try:
-        deleted = forget_inactive_conversations(tracker_store, RETENTION_SECONDS, now)
-    except Exception as error:  # noqa: BLE001 - a failed purge must not fail a message
-        logger.error("Purging old conversations failed: %s", type(error).__name__)
-        return
-    if deleted:
-        logger.info("Deleted %d conversation(s) past the retention.", deleted)
-
 
 class WholeMessageCollector(CollectingOutputChannel):
     """Collects each bot message as one entry: text, buttons and custom payload together."""
@@ -73,7 +49,6 @@ async def take_turn(
     tracker_store: Any,
 ) -> List[Dict[Text, Any]]:
     """The bot's messages in answer to `text`, each whole, in order."""
-    purge_if_due(tracker_store)
     collector = WholeMessageCollector()
     try:
         await on_new_message(

@@ -36,3 +36,11 @@ def test_a_port_that_is_not_a_number_is_named():
     result = run_launcher(WEB_PORT="eighty")
     assert result.returncode == 1
     assert "WEB_PORT" in result.stderr and result.stdout == ""
+
+
+def test_a_retention_that_is_not_a_number_of_minutes_is_named_and_nothing_starts():
+    result = run_launcher(IRIS_RETENTION_MINUTES="nan", RASA_PORT=free_port(), ACTIONS_PORT=free_port(),
+                          WEB_PORT=free_port())
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "IRIS_RETENTION_MINUTES='nan' is not a number of minutes between 0 and 43200 (e.g. 60)."]
