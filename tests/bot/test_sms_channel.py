@@ -155,7 +155,7 @@ def test_whatsapp_uses_the_same_webhook_with_whole_messages_in_their_own_words(i
 # A person who answers by numbers where the options are numbered, in words elsewhere.
 BY_NUMBER = {
     "living_with": "Alone", "income_sources": "Unemployment", "benefits": "None",
-    "residence_status": "Belgian", "health_insurance": "Yes", "housing": "I rent from a private owner",
+    "residence_status": "Belgian", "health_insurance": "Yes", "housing": "I rent from a private landlord",
     "owns_property": "No", "disability": "No", "heating_oil": "No", "energy_debt": "Yes",
 }
 IN_WORDS = {
