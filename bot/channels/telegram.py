@@ -35,7 +35,6 @@ logger = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 MESSAGE_LIMIT = 4096
-MAX_TEXT_LENGTH = 2000
 
 
 def has_secret(header: Optional[str], secret: str) -> bool:
@@ -134,7 +133,7 @@ class TelegramChannelInput(TelegramInput):
             if not isinstance(message, dict) or not isinstance(message.get("text"), str):
                 return response.text("success")
             chat = message.get("chat") or {}
-            if chat.get("type") != "private" or "id" not in chat or len(message["text"]) > MAX_TEXT_LENGTH:
+            if chat.get("type") != "private" or "id" not in chat:
                 return response.text("success")
             sender_id = pseudonym("telegram", str(chat["id"]), self.pseudonym_key)
             tracker_store = request.app.ctx.agent.tracker_store

@@ -15,12 +15,14 @@ from rasa.shared.core.events import BotUttered
 from actions.deletion import DELETED
 from bot.channels import action_response_check, action_timeout, quiet_logs
 from bot.channels.apology import apology, language_of
+from bot.channels.limits import MAX_TEXT_LENGTH, RateLimit, plain_reply, refusal
 from bot.channels.forget import forget_conversation
 from nlu.components.language_detector import detect_language
 
 logger = logging.getLogger(__name__)
 action_response_check.install()  # every channel of the Rasa server takes its turns here
 action_timeout.install()
+SENDERS = RateLimit()  # per sender id, on every channel
 quiet_logs.install()
 
 class WholeMessageCollector(CollectingOutputChannel):
@@ -49,6 +51,10 @@ async def take_turn(
     tracker_store: Any,
 ) -> List[Dict[Text, Any]]:
     """The bot's messages in answer to `text`, each whole, in order."""
+    refused = refusal(text, SENDERS.allow(sender_id))
+    if refused is not None:
+        language = await language_for(tracker_store, sender_id, text[:MAX_TEXT_LENGTH])
+        return [{"recipient_id": sender_id, **plain_reply(refused, language)}]
     collector = WholeMessageCollector()
     try:
         await on_new_message(
@@ -62,18 +68,19 @@ async def take_turn(
         forget_conversation(tracker_store, sender_id)
     if not collector.messages:
         # Rasa answers nothing when the action server is down or too slow: never silence.
-        language = language_of(await conversation_slots(tracker_store, sender_id), detect_language(text))
+        language = await language_for(tracker_store, sender_id, text)
         collector.messages.append({"recipient_id": sender_id, **apology(language, "no_answer")})
     return collector.messages
 
 
-async def conversation_slots(tracker_store: Any, sender_id: str) -> Dict[Text, Any]:
+async def language_for(tracker_store: Any, sender_id: str, text: str) -> str:
+    """The conversation's language, else the message's, for a reply made without Rasa."""
     try:
         tracker = await tracker_store.retrieve(sender_id)
-    except Exception as error:  # noqa: BLE001 - the apology must not fail too
-        logger.error("Reading the conversation for the apology failed: %s", type(error).__name__)
-        return {}
-    return tracker.current_slot_values() if tracker is not None else {}
+    except Exception as error:  # noqa: BLE001 - the reply must not fail too
+        logger.error("Reading the conversation's language failed: %s", type(error).__name__)
+        tracker = None
+    return language_of(tracker.current_slot_values() if tracker is not None else {}, detect_language(text))
 
 
 async def last_bot_message(tracker_store: Any, sender_id: str) -> Optional[Dict[Text, Any]]:

@@ -38,7 +38,6 @@ logger = logging.getLogger(__name__)
 TWILIO_API = "https://api.twilio.com"
 WHATSAPP_PREFIX = "whatsapp:"
 WHATSAPP_LIMIT = 1600
-MAX_TEXT_LENGTH = 2000
 # Twilio's client logs each request and response at INFO; Iris's logs stay about Iris.
 _quiet_twilio = logging.getLogger("bot.channels.twilio_api")
 _quiet_twilio.setLevel(logging.WARNING)
@@ -176,7 +175,7 @@ class TwilioMessagingInput(TwilioInput):
                 return response.text("", status=204)
             address = form.get("From") or ""
             text = form.get("Body") or ""
-            if not address or len(text) > MAX_TEXT_LENGTH:
+            if not address:
                 return response.text("", status=400)
             # Ours: the number the person wrote to (Twilio's "To"), SMS or WhatsApp.
             ours = form.get("To") or self.settings.number
