@@ -11,17 +11,23 @@ import json
 import mimetypes
 import os
 import sys
+import threading
 import urllib.error
 import urllib.request
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from actions.i18n import LANGUAGES
+from bot.channels.limits import RateLimit, plain_reply
 from bot.web_strings import widget_strings
 
 WEB_ROOT = Path(__file__).resolve().parent / "web"
 REST_PATH = "/webhooks/rest/webhook"
 MAX_BODY = 16 * 1024
+# Messages a minute from one address: higher than a person's 30 (bot/channels/limits.py), as the
+# people of one association often share an address.
+MESSAGES_PER_ADDRESS_PER_MINUTE = 120
 # A client that sends nothing for this long is dropped, so slow clients cannot hold every thread.
 REQUEST_TIMEOUT = 10.0
 # The volunteer terminal clears the page and deletes the conversation after this long without a
@@ -63,10 +69,37 @@ def idle_minutes(raw: str | None) -> float:
     return minutes
 
 
+def trusted_proxies(raw: str | None) -> frozenset[str]:
+    """IRIS_TRUSTED_PROXIES: the addresses of the TLS proxies whose X-Forwarded-For is believed."""
+    return frozenset(a.strip() for a in (raw or "").split(",") if a.strip())
+
+
+def client_address(peer: str, forwarded_for: str | None, proxies: frozenset[str]) -> str:
+    """The person's address: the peer's, or the one a trusted proxy says it forwarded for (the
+    last entry, the one the proxy itself added; earlier ones are the client's to invent)."""
+    if peer in proxies and forwarded_for:
+        return forwarded_for.split(",")[-1].strip() or peer
+    return peer
+
+
+def too_many_reply(body: bytes) -> bytes:
+    """The widget's answer when an address sends too much: the plain sentence in both languages,
+    since the conversation's language is Rasa's to know."""
+    try:
+        sender = json.loads(body).get("sender")
+    except (ValueError, AttributeError):
+        sender = None
+    text = "\n".join(plain_reply("too_many", language)["text"] for language in LANGUAGES)
+    return json.dumps([{"recipient_id": sender, "text": text, "custom": {"error": "too_many"}}],
+                      ensure_ascii=False).encode()
+
+
 def handler_for(rasa_url: str, terminal_idle_minutes: float = DEFAULT_IDLE_MINUTES,
-                over_tls: bool = False) -> type[BaseHTTPRequestHandler]:
+                over_tls: bool = False, proxies: frozenset[str] = frozenset(),
+                per_minute: int = MESSAGES_PER_ADDRESS_PER_MINUTE) -> type[BaseHTTPRequestHandler]:
     settings = json.dumps({"terminal_idle_minutes": terminal_idle_minutes}).encode()
     headers = {**SECURITY_HEADERS, **(HSTS if over_tls else {})}
+    addresses, counting = RateLimit(per_minute=per_minute), threading.Lock()
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "Iris"
@@ -112,11 +145,18 @@ def handler_for(rasa_url: str, terminal_idle_minutes: float = DEFAULT_IDLE_MINUT
                 self._reply(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, b'{"error": "message too long"}',
                             "application/json")
                 return
+            body = self.rfile.read(length)
+            address = client_address(self.client_address[0], self.headers.get("X-Forwarded-For"), proxies)
+            with counting:
+                allowed = addresses.allow(address)
+            if not allowed:
+                self._reply(HTTPStatus.OK, too_many_reply(body), "application/json")
+                return
             # The body goes to Rasa byte for byte: the terminal's metadata ({"mode": "terminal"})
             # must reach the bot as the page sent it.
             request = urllib.request.Request(
                 rasa_url + REST_PATH,
-                data=self.rfile.read(length),
+                data=body,
                 headers={"Content-Type": "application/json"},
                 method="POST",
             )
@@ -163,8 +203,9 @@ def main() -> int:
         sys.stderr.write(f"{error}\n")
         return 2
     over_tls = os.environ.get("IRIS_PUBLIC_URL", "").startswith("https://")
+    proxies = trusted_proxies(os.environ.get("IRIS_TRUSTED_PROXIES"))
     server = ThreadingHTTPServer((options.host, options.port),
-                                 handler_for(options.rasa.rstrip("/"), minutes, over_tls))
+                                 handler_for(options.rasa.rstrip("/"), minutes, over_tls, proxies))
     try:
         server.serve_forever()
     except KeyboardInterrupt:

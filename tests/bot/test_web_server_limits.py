@@ -34,9 +34,10 @@ def exchange(port: int, request: bytes, wait: float = 5.0) -> bytes:
     return answer
 
 
-def post(length: str, body: bytes = b"") -> bytes:
+def post(length: str, body: bytes = b"", forwarded_for: str | None = None) -> bytes:
+    forwarded = f"X-Forwarded-For: {forwarded_for}\r\n".encode() if forwarded_for else b""
     return (b"POST /webhooks/rest/webhook HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-            b"Content-Length: " + length.encode() + b"\r\n\r\n" + body)
+            + forwarded + b"Content-Length: " + length.encode() + b"\r\n\r\n" + body)
 
 
 @pytest.mark.parametrize("length", ["-1", "-64", "abc", "1e3", "12 34", "٣"])
@@ -78,3 +79,30 @@ def test_the_page_carries_a_permissions_policy_and_hsts_only_over_tls():
         head = answer.split(b"\r\n\r\n", 1)[0].decode()
         assert "Permissions-Policy: camera=()" in head
         assert ("Strict-Transport-Security:" in head) is hsts
+
+
+def test_an_address_over_its_limit_gets_the_plain_sentence_and_rasa_is_not_called():
+    from tests.bot.test_web_server import Upstream, serve
+    upstream, upstream_url = serve(Upstream)
+    Upstream.received.clear()
+    handler = handler_for(upstream_url, proxies=frozenset({"127.0.0.1"}), per_minute=2)
+    server, _ = serve(handler)
+    try:
+        def send(forwarded_for: str) -> bytes:
+            body = b'{"sender": "s1", "message": "Bonjour"}'
+            return exchange(server.server_address[1], post(str(len(body)), body, forwarded_for))
+
+        assert all(send("203.0.113.7").endswith(b"[]") for _ in range(2))
+        refused = send("198.51.100.1, 203.0.113.7")  # the first entry is the client's to invent
+        assert "Trop de messages d'un coup" in refused.decode() and "Te veel berichten" in refused.decode()
+        assert send("203.0.113.8").endswith(b"[]")  # another person behind the proxy
+        assert len(Upstream.received) == 3
+    finally:
+        server.shutdown()
+        upstream.shutdown()
+
+
+def test_an_untrusted_peer_cannot_choose_its_address_with_x_forwarded_for():
+    from bot.web_server import client_address
+    assert client_address("192.0.2.5", "203.0.113.9", frozenset({"127.0.0.1"})) == "192.0.2.5"
+    assert client_address("127.0.0.1", "203.0.113.9", frozenset({"127.0.0.1"})) == "203.0.113.9"
