@@ -6,6 +6,10 @@ reads "2" as the second option; an SMS stays within 320 characters and in GSM-7 
 STOP, ARRET, ARRÊT or STOPPEN deletes the conversation and sends one line of goodbye; the message
 text is never logged. WhatsApp numbers arrive as "whatsapp:+32..." on the same webhook, and get
 messages of up to 1600 characters with their text unchanged.
+
+Twilio keeps every message's body in its own log. Iris deletes each one there once it is final:
+a person's message once it is answered, each of Iris's once Twilio reports it delivered or
+failed (a status callback on /webhooks/twilio/status, signed like the webhook).
 """
 
 from __future__ import annotations
@@ -38,6 +42,9 @@ logger = logging.getLogger(__name__)
 TWILIO_API = "https://api.twilio.com"
 WHATSAPP_PREFIX = "whatsapp:"
 WHATSAPP_LIMIT = 1600
+STATUS_PATH = "/webhooks/twilio/status"
+# After these, Twilio changes nothing more about a message, and it may be deleted.
+FINAL_STATUSES = {"delivered", "undelivered", "failed", "read", "canceled"}
 # Twilio's client logs each request and response at INFO; Iris's logs stay about Iris.
 _quiet_twilio = logging.getLogger("bot.channels.twilio_api")
 _quiet_twilio.setLevel(logging.WARNING)
@@ -77,10 +84,13 @@ class TwilioMessagingOutput(TwilioOutput):
     def __init__(self, settings: TwilioSettings) -> None:
         super().__init__(settings.account_sid, settings.auth_token, settings.number)
         self.http_client = _ApiBaseHttpClient(settings.api_base)
+        # Without a public address Twilio cannot report back, and Iris's messages stay in its log.
+        self.status_callback = f"{settings.public_url}{STATUS_PATH}" if settings.public_url else None
 
     async def send_body(self, to: str, from_: str, body: str) -> bool:
+        callback = {"status_callback": self.status_callback} if self.status_callback else {}
         try:
-            await self.messages.create_async(to=to, from_=from_, body=body)
+            await self.messages.create_async(to=to, from_=from_, body=body, **callback)
             return True
         except TwilioRestException as error:
             logger.error("Twilio refused a message: HTTP %s, error %s.", error.status, error.code)
@@ -99,6 +109,15 @@ class TwilioMessagingOutput(TwilioOutput):
             costs = [cost(body) for body in sent]
             logger.info("Sent %d SMS, %d segment(s), %s.", len(sent), sum(c.segments for c in costs),
                         "/".join(sorted({c.encoding for c in costs})))
+
+    async def delete(self, message_sid: str) -> None:
+        """Deletes a final message from Twilio's log; a failure is logged, never raised."""
+        try:
+            await self.messages(message_sid).delete_async()
+        except TwilioRestException as error:
+            logger.warning("Twilio kept a message in its log: HTTP %s, error %s.", error.status, error.code)
+        except Exception as error:  # noqa: BLE001 - the person's turn is over anyway
+            logger.warning("Deleting a message at Twilio failed: %s.", type(error).__name__)
 
     async def send_response(self, recipient_id: Text, message: Dict[Text, Any]) -> None:
         await self.send_turn(recipient_id, self.twilio_number, [message])
@@ -183,8 +202,24 @@ class TwilioMessagingInput(TwilioInput):
             try:
                 await self.answer(on_new_message, request.app.ctx.agent.tracker_store, output,
                                   address, ours, text)
+                if form.get("MessageSid"):
+                    await output.delete(form.get("MessageSid"))
             finally:
                 await output.close()
+            return response.text("", status=204)
+
+        @webhook.route("/status", methods=["POST"])
+        async def status(request: Request) -> HTTPResponse:
+            form = signed_form(request)
+            if not self.is_signed(request, form):
+                logger.warning("Refused a Twilio status callback without a valid signature.")
+                return response.text("", status=403)
+            if form.get("MessageStatus") in FINAL_STATUSES and form.get("MessageSid"):
+                output = self.get_output_channel()
+                try:
+                    await output.delete(form.get("MessageSid"))
+                finally:
+                    await output.close()
             return response.text("", status=204)
 
         return webhook

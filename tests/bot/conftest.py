@@ -32,6 +32,7 @@ class StandInApi:
 
     def __init__(self) -> None:
         self.sent: list[dict] = []
+        self.deleted: list[str] = []  # message sids deleted from Twilio's log
         self.lock = threading.Lock()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
@@ -52,8 +53,10 @@ class StandInApi:
                 else:
                     fields = dict(urllib.parse.parse_qsl(raw))
                 if self.path.endswith("/Messages.json"):
-                    sent = {"api": "twilio", "to": fields["To"], "from": fields["From"], "text": fields["Body"]}
-                    reply = {"sid": f"SM{uuid.uuid4().hex}", "status": "queued", "to": fields["To"],
+                    sid = f"SM{uuid.uuid4().hex}"
+                    sent = {"api": "twilio", "to": fields["To"], "from": fields["From"], "text": fields["Body"],
+                            "sid": sid, "status_callback": fields.get("StatusCallback")}
+                    reply = {"sid": sid, "status": "queued", "to": fields["To"],
                              "from": fields["From"], "body": fields["Body"]}
                     status = 201
                 else:
@@ -73,6 +76,12 @@ class StandInApi:
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
+
+            def do_DELETE(self) -> None:  # noqa: N802 - Twilio deletes a message from its log
+                with api.lock:
+                    api.deleted.append(self.path.rsplit("/", 1)[-1].removesuffix(".json"))
+                self.send_response(204)
+                self.end_headers()
 
             def log_message(self, format: str, *args: object) -> None:
                 pass
