@@ -174,6 +174,15 @@ class TwilioMessagingInput(TwilioInput):
                                    tracker_store)
         await output.send_turn(address, ours, messages)
 
+    async def delete_at_twilio(self, message_sid: Optional[str]) -> None:
+        if not message_sid:
+            return
+        output = self.get_output_channel()
+        try:
+            await output.delete(message_sid)
+        finally:
+            await output.close()
+
     def blueprint(
         self, on_new_message: Callable[[UserMessage], Awaitable[Any]]
     ) -> Blueprint:
@@ -202,10 +211,9 @@ class TwilioMessagingInput(TwilioInput):
             try:
                 await self.answer(on_new_message, request.app.ctx.agent.tracker_store, output,
                                   address, ours, text)
-                if form.get("MessageSid"):
-                    await output.delete(form.get("MessageSid"))
             finally:
                 await output.close()
+            await self.delete_at_twilio(form.get("MessageSid"))
             return response.text("", status=204)
 
         @webhook.route("/status", methods=["POST"])
@@ -214,12 +222,8 @@ class TwilioMessagingInput(TwilioInput):
             if not self.is_signed(request, form):
                 logger.warning("Refused a Twilio status callback without a valid signature.")
                 return response.text("", status=403)
-            if form.get("MessageStatus") in FINAL_STATUSES and form.get("MessageSid"):
-                output = self.get_output_channel()
-                try:
-                    await output.delete(form.get("MessageSid"))
-                finally:
-                    await output.close()
+            if form.get("MessageStatus") in FINAL_STATUSES:
+                await self.delete_at_twilio(form.get("MessageSid"))
             return response.text("", status=204)
 
         return webhook
