@@ -60,10 +60,11 @@ def apologising(run: Callable) -> Callable:
         latest = tracker.get("latest_message") or {}
         if latest.get("entities"):
             latest["entities"] = checked_entities(latest["entities"])
+        emptied = [SlotSet(field, None) for field in bad]  # in Rasa's tracker too
         try:
             result = await run(self, action_call)
-            if bad and result is not None:
-                result["events"] = [SlotSet(field, None) for field in bad] + list(result.get("events") or [])
+            if emptied and result is not None:
+                result["events"] = emptied + list(result.get("events") or [])
             return result
         except (ActionExecutionRejection, ActionNotFoundException):
             raise
@@ -73,7 +74,7 @@ def apologising(run: Callable) -> Callable:
             dispatcher = CollectingDispatcher()
             message = apology(language_of(tracker.get("slots")), "action_failed")
             dispatcher.utter_message(text=message["text"], json_message=message["custom"])
-            return {"events": [], "responses": dispatcher.messages}
+            return {"events": emptied, "responses": dispatcher.messages}
 
     return run_or_apologise
 
