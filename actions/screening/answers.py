@@ -143,11 +143,11 @@ def _from_option(field: str, value: str) -> Understood | None:
     return None
 
 
-def _read_commune(*, entities, **_) -> Understood | Ambiguous | None:
-    # The first place named is where the person lives: "à St-Gilles mais je déménage à Forest".
-    communes = _entities(entities, "commune")
-    if communes:
-        return Understood(communes[0])
+def _read_commune(*, text, entities, **_) -> Understood | Ambiguous | None:
+    # "à St-Gilles mais je déménage à Forest": where the person lives now.
+    commune = home_commune([e for e in entities if e.get("entity") == "commune"], text)
+    if commune:
+        return Understood(commune)
     codes = _entities(entities, "postal_code")
     if not codes:
         # Asked for the commune, a number of the Region's postal codes is one ("jsp le nom, c'est
@@ -287,6 +287,27 @@ def _costs() -> frozenset:
     return word_set("numbers", "costs") | {w + "s" for w in word_set("numbers", "costs")}
 
 
+# Before a place: where one lives, or a place that is only a landmark or a workplace.
+_LIVES_IN = re.compile(r"\b(habite|habitons|habitez|vis|vivons|vit|j'habite|woon|wonen|woont|domicilie\w*)\b(?:\W+[\w']+){0,2}\W*$")
+_NOT_HOME = re.compile(r"\b(cote|pres|proche|naast|grens|dichtbij|vlakbij|travaille|travaillons|bosse|werk|werkt|werken|demenage\w*|verhuis\w*)\b"
+                       r"(?:\W+[\w']+){0,3}\W*$")
+
+
+def home_commune(named: list[dict], text: str) -> str | None:
+    """The commune where the person lives among the places a message names: "nous habitons
+    Linkebeek (juste à côté d'Uccle)" is outside Brussels, "je travaille à Ixelles et j'habite à
+    Jette" is Jette; otherwise the one place named, or the first."""
+    values = list(dict.fromkeys(e.get("value") for e in named))
+    if len(values) <= 1:
+        return values[0] if values else None
+    before = {id(e): plain(text[max(0, e.get("start", 0) - 40):e.get("start", 0)]) for e in named}
+    home = [e.get("value") for e in named if _LIVES_IN.search(before[id(e)])]
+    if home:
+        return home[0]
+    kept = [e.get("value") for e in named if not _NOT_HOME.search(before[id(e)])]
+    return kept[0] if kept else values[0]
+
+
 # "inscrit depuis 3 ans", "sinds 2 jaar": a duration, not the person's age.
 DURATION = re.compile(r"(?<![\w])(depuis|il y a|pendant|durant|sinds|geleden|al)\s+\S+\s+(ans?|jaar)(?![\w])")
 
@@ -300,12 +321,11 @@ def volunteered(entities: Iterable[dict], text: str = "", number_asked: bool = F
     `not_age`: spans of the text that are children's ages ("mon fils de 17 ans")."""
     not_age = tuple(not_age)
     found: dict[str, Any] = {}
-    communes = {
-        e.get("value") for e in entities or () if e.get("entity") == "commune"
-        and not (number_asked and text[e.get("start", 0):e.get("end", 0)].strip().isdigit())
-    }
-    if len(communes) == 1:
-        found["commune"] = communes.pop()
+    named = [e for e in entities or () if e.get("entity") == "commune"
+             and not (number_asked and text[e.get("start", 0):e.get("end", 0)].strip().isdigit())]
+    commune = home_commune(named, text)
+    if commune:
+        found["commune"] = commune
     for entity in entities or ():
         if entity.get("entity") != "number":
             continue

@@ -31,6 +31,7 @@ _LIVES_ELSEWHERE = re.compile(
 # All grown up and gone: "mes enfants sont grands et habitent plus avec moi", "ze wonen niet meer thuis".
 _NONE_AT_HOME = re.compile(
     r"\b(habitent|vivent|sont|wonen|zijn)\b.{0,15}\b(plus avec (?:moi|nous)|plus ici|plus a la maison|partis|niet meer (?:bij (?:mij|ons)|thuis|hier)|het huis uit|uit huis)\b")
+_EXPECTING = re.compile(r"\b(zwanger|enceinte|verwacht\w*|attend\w*)\b")
 # About to turn that age: "le grand va avoir 10", "wordt binnenkort 10" is 9 today.
 _SOON = re.compile(r"\b(va avoir|aura|bientot|presque|wordt|word|bijna)\b[^\d]*$")
 _ALL_OF_THEM = re.compile(r"\b(tous les|toutes les|alle|alle vier|allemaal|met z'n)\s+(\d{1,2})\b")
@@ -111,6 +112,9 @@ def _numbers(folded) -> List[_Number]:
         if entity.get("unit") == "euro" or not isinstance(value, (int, float)) or value != int(value) or value < 0:
             continue
         start, end = folded.inner(entity["start"], entity["end"])
+        after = words(folded[end:])[:1]
+        if folded[start:end] in _between() and after and (_kind_of(after[0].text) or after[0].text in _adjectives()):
+            continue  # "onze tweeling", "onze kinderen": our twins, our children, not eleven
         found.append(_Number(int(value), start, end, entity.get("unit")))
     return found
 
@@ -123,7 +127,8 @@ def read(text: str, asked: Optional[str] = None) -> Children:
     tokens = words(folded)
     numbers_at = {n.start: n for n in _numbers(folded)}
     nouns = [(t, _kind_of(t.text)) for t in tokens]
-    nouns = [(t, k) for t, k in nouns if k]
+    # "zwanger van ons eerste kindje", "enceinte de mon premier": not born yet.
+    nouns = [(t, k) for t, k in nouns if k and not _EXPECTING.search(folded[max(0, t.start - 30):t.start])]
     if nouns and _NO_CHILD.search(folded[:nouns[0][0].start]):
         return Children(count=0, ages=())
     if _NONE_AT_HOME.search(folded) and not numbers_at:
@@ -212,6 +217,9 @@ def _ages(folded, tokens, numbers_at: dict, chain_from: Optional[int], asked: Op
         if number is not None:
             if number.counts or number.start in seen:
                 continue
+            if number.value == 1 and number.unit is None and index + 2 < len(tokens) and tokens[index + 1].text in ("van", "de") \
+                    and any(n.start == tokens[index + 2].start for n in numbers_at.values()):
+                continue  # "1 van 8 en een van 15 maanden": one child of 8
             seen.add(number.start)
             unit_after = tokens[index + 1].text if index + 1 < len(tokens) else ""
             if number.unit == "month":
@@ -231,7 +239,7 @@ def _ages(folded, tokens, numbers_at: dict, chain_from: Optional[int], asked: Op
         # gekregen (2 maanden)".
         following = next((n for n in numbers_at.values() if index + 1 < len(tokens)
                           and n.start <= tokens[index + 1].start < n.end), None)
-        if not skipped and following is not None and following.unit in ("year", "month"):
+        if not skipped and not ages and following is not None and following.unit in ("year", "month"):
             skipped = True
             continue
         break

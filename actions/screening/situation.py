@@ -22,20 +22,29 @@ from nlu.lexicon import amount, find
 _RELATIVE_AGE = re.compile(r"\b(?:mon|ma|mijn|m'n)\s+(?:mere|pere|maman|papa|moeder|vader|mama|grand-mere|grand-pere|oma|opa)"
                            r"\s*(?:\(|is |a |heeft |est agee? de )(\d{2})(?:\)| ans| jaar|\b)")
 _AGE_SAID = re.compile(r"(?:^|[,.] ?|\b(?:ik ben|ben|j'ai|je suis age de|agee? de)\s+)(\d{2})(?: ans| jaar)?(?=\s*(?:,|\.|$| en | et | ans| jaar))")
-_RECEIVES = re.compile(r"\b(je touche|je recois|je percois|j'ai droit a|ik krijg|ik ontvang|ik trek|en krijg|en ontvang|en touche)\b")
+_RECEIVES = re.compile(r"\b(je touche|je recois|je percois|j'ai droit a|ik krijg|ik ontvang|ik trek|en krijg|en ontvang|en touche|"
+                       r"ik heb enkel|ik heb alleen|ik heb maar|ik leef van|je vis du|je vis de|je vis avec|je n'ai que|j'ai juste|j'ai que|on vit de)\b")
 _SENTENCE = re.compile(r"[^.?!\n]+[.?!]?")
+_CLAUSE = re.compile(r"[^.?!,;\n]+[.?!,;]?")
 
 _ENERGY = (r"(engie|electrabel|luminus|sibelga|octa\+?|totalenergies|total|eneco|mega|bolt|energie|gaz|gas|electricite|"
            r"elektriciteit|stroom|\w*factuur|\w*facturen|regul\w*)")
 _LATE = (r"(retards?|en retard|achterstand\w*|achterstallig\w*|impayes?|impayees?|pas paye\w*|niet betaald|rappels?|"
          r"herinnering\w*|aanmaning\w*|mise en demeure|huissier|deurwaarder|limiteur|budgetmeter|compteur a budget|"
-         r"afsluit\w*|coupure|couper|coupe|plan d'apurement|afbetalingsplan)")
+         r"afsluit\w*|coupure|couper|coupe|plan d'apurement|afbetalingsplan|(?:arrive|arrivons|arrivent) pas a (?:la )?payer|"
+         r"peux pas (?:la |les )?payer|lukt (?:het )?niet|kan (?:ik )?(?:het |ze |die )?niet betalen)")
 
 # Facts said by words close to each other rather than by one phrase of the lexicon: "inscrit
 # depuis 2 ans sur la liste du logement social", "ik kan mijn gasfactuur niet betalen".
 _NEAR: dict[str, tuple[tuple[Any, str], ...]] = {
     "social_housing_candidate": (
         (True, r"\b(liste d'attente|liste|inscrit\w*|candidat\w*|wachtlijst|ingeschreven)\b.{0,30}\b(logement social|logements sociaux|sociale woning|sociale huisvesting)\b"),
+    ),
+    "student": (
+        # "jsuis en 4e secondaire", "ik zit in het 6de jaar", "naast mijn studies".
+        (True, r"\b(je suis|jsuis|j'suis|ik zit|ik ben)\s+(en|in het|in)\s+(\d{1,2}\s?(e|eme|ere|de|ste)|derniere|premiere|laatste|eerste)"
+               r"(\s+(annee|secondaire|jaar|middelbaar|humaniora|bachelor|bac|master))?\b"),
+        (True, r"(?<!fini )(?<!finis )(?<!termine )(?<!arrete )\bmes etudes\b|\bnaast mijn (studies|studie|school)\b"),
     ),
     "energy_debt": (
         (True, r"(factures?|\w*facturen|\w*factuur|\w*rekeningen|\w*rekening)\b.{0,80}\b(payer|paye|impayee?s?|betalen|betaald|achterstal|retard)\b"),
@@ -54,6 +63,7 @@ _SEEKING_SOCIAL = re.compile(r"\b(cherche\w*|inscri\w*|demande\w*|zoek\w*|inschr
                              r".{0,25}\b(logement social|logements sociaux|sociale woning|sociale huisvesting)")
 _HOW_TO_REGISTER = re.compile(r"(comment (?:on |je |faire pour )?(?:s'|m'|se |me )?inscri\w*|hoe (?:schrijf|kan) (?:ik|je|men) "
                               r"(?:me |mij |je |zich )?(?:in\b|inschrijven))")
+_RENTS = re.compile(r"\b(je loue|on loue|nous louons|locataires?|ik huur|we huren|wij huren|huurder|huurders)\b")
 _EARN = re.compile(r"\b(gagne|gagnons|touche|touchons|recois|gagner|verdien\w*|krijg|ontvang\w*)\b")
 
 
@@ -75,7 +85,7 @@ def _amount_said(text: str) -> float | None:
     said = amount(text)
     if said is None or said.value < 100 or is_cost(text, said.start):
         return None
-    around = plain(text[max(0, said.start - 20):said.end + 20])
+    around = plain(text[max(0, said.start - 35):said.end + 20])
     return round(said.value, 2) if _INCOME_CONTEXT.search(around) else None
 
 
@@ -91,6 +101,38 @@ def _income(entities: Iterable[dict], text: str) -> float | None:
         if _EARN.search(before) and not is_cost(text, entity.get("start", 0)):
             return float(value)
     return None
+
+
+def _incomes(entities: Iterable[dict], text: str) -> list[float]:
+    """Every amount a message says is earned or received, each beside words of money or work."""
+    found = []
+    for entity in entities or ():
+        value = entity.get("value")
+        if entity.get("entity") != "number" or entity.get("unit") not in (None, "euro") or not isinstance(value, (int, float)) \
+                or value < 100 or is_cost(text, entity.get("start", 0)):
+            continue
+        start, end = entity.get("start", 0), entity.get("end", 0)
+        if _PLACE_BEFORE.search(plain(text[max(0, start - 12):start])):
+            continue
+        around = plain(text[max(0, start - 30):end + 20])
+        if _INCOME_CONTEXT.search(around) or _EARN.search(around) or _WORKS.search(around):
+            found.append(float(value))
+    return found
+
+
+_WORKS = re.compile(r"\b(travaille|bosse|werk|werkt|mi-temps|deeltijds|voltijds|temps plein)\b")
+
+
+# Looking for work is not work; a question ("est-ce que le CPAS peut m'aider ?") is not a source
+# of income; "Saint-Job" is a place.
+_NOT_A_SOURCE = re.compile(r"(cherche\w* (?:du |un |de |d')?(?:travail|boulot|job|emploi)|zoek\w* (?:naar )?(?:werk|een job|job)|"
+                           r"op zoek naar (?:werk|een job)|\b(?:saint|sint|st|ste|sainte)-\w+)")
+
+
+def _about_income(text: str) -> str:
+    """The message without its questions and the phrases that name no income."""
+    kept = [m.group() for m in _CLAUSE.finditer(text) if not m.group().rstrip().endswith("?")]
+    return _NOT_A_SOURCE.sub(" ", plain(" ".join(kept)))
 
 
 def _received(text: str) -> list[str]:
@@ -164,6 +206,9 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
     seeking = _SEEKING_SOCIAL.search(folded) is not None
     if _HOW_TO_REGISTER.search(folded) and "social_housing_candidate" not in out:
         out["social_housing_candidate"] = False  # asks how to register: not on the list yet
+    housing_words = matching_values("housing", text)
+    if out.get("housing") == "owner" and "private_rent" in housing_words and _RENTS.search(folded):
+        out["housing"] = "private_rent"  # "je loue… le proprio veut": the owner is the landlord
     if out.get("housing") == "social_rent" and (seeking or out.get("social_housing_candidate") is not None):
         # On the waiting list for social housing, not a tenant of it: another housing word
         # ("je loue") may still say where the person lives.
@@ -172,13 +217,16 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
             out["housing"] = others[0]
         else:
             del out["housing"]
-    if not number_asked:
-        if "monthly_income" not in out:
-            earned = _income(entities, text)
-            if earned is None:
-                earned = _amount_said(text)
-            if earned is not None:
-                out["monthly_income"] = earned
+    if not number_asked and "monthly_income" not in out:
+        earned = _income(entities, text)
+        if earned is None:
+            earned = _amount_said(text)
+        incomes = _incomes(entities, text)
+        if len(incomes) >= 2 and len(set(matching_values("income_sources", _about_income(text))) - {"none"}) >= 2:
+            # "je travaille à mi-temps (1100) et mon mari touche la mutuelle 1250": the household's.
+            earned = sum(incomes)
+        if earned is not None:
+            out["monthly_income"] = earned
     relative = _RELATIVE_AGE.search(folded)
     if relative and 40 <= int(relative.group(1)) <= 110:
         out["age"] = int(relative.group(1))
@@ -193,7 +241,7 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
         commune = _postal_code_said(entities, text)
         if commune:
             out["commune"] = commune
-    sources = matching_values("income_sources", text)
+    sources = matching_values("income_sources", _about_income(text))
     if not number_asked and "monthly_income" not in out and not sources and kids.count != 0 and _nothing_left(entities, text):
         sources = ["none"]
     if sources == ["none"]:

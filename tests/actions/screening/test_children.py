@@ -83,3 +83,17 @@ def test_ages_in_weeks_or_months_multiples_and_children_gone_are_read(asked, tex
 ])
 def test_children_living_elsewhere_all_of_them_grandchildren_and_a_birthday_to_come(asked, text, expected):
     assert read(text, asked).as_fields() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("we wonen in Vorst met onze tweeling van 9", {"children": 2, "children_ages": [9, 9]}),
+    ("we hebben 2 kinderen: 1 van 8 en een van 15 maanden", {"children": 2, "children_ages": [8, 1]}),
+    ("gezin met 5 kinderen (2, 4, 9, 13 en 15), al 6 jaar ingeschreven", {"children": 5, "children_ages": [2, 4, 9, 13, 15]}),
+    ("ik ben zwanger van ons eerste kindje", {}),
+])
+def test_our_twins_one_of_eight_a_duration_and_a_child_to_be_born_are_read_right(text, expected):
+    assert read(text).as_fields() == expected
+
+
+def test_eleven_said_in_french_is_still_an_age():
+    assert read("quinze et onze", "children_ages").as_fields() == {"children": 2, "children_ages": [15, 11]}

@@ -85,3 +85,39 @@ def test_a_parent_living_with_the_children_only_lives_alone():
 def test_an_amount_said_net_or_for_the_couple_is_the_income():
     assert stated("Je suis à la pension depuis le mois passé (1650 net), on est locataires")["monthly_income"] == 1650
     assert stated("les 2 on bosse, 3600 a 2")["monthly_income"] == 3600
+
+
+def _places(text, *names):
+    return [{"entity": "commune", "value": value, "start": text.index(word), "end": text.index(word) + len(word)}
+            for word, value in names]
+
+
+def test_the_commune_lived_in_wins_over_a_landmark_or_a_workplace():
+    from actions.screening.answers import home_commune
+    text = "nous habitons Linkebeek (juste a cote d'Uccle)"
+    assert home_commune(_places(text, ("Linkebeek", "outside_brussels"), ("Uccle", "uccle")), text) == "outside_brussels"
+    text = "je travaille a Ixelles et j'habite a Jette"
+    assert home_commune(_places(text, ("Ixelles", "ixelles"), ("Jette", "jette")), text) == "jette"
+    text = "a St-Gilles mais je demenage a Forest le mois prochain"
+    assert home_commune(_places(text, ("St-Gilles", "saint_gilles"), ("Forest", "forest")), text) == "saint_gilles"
+
+
+def test_two_incomes_of_the_household_are_added():
+    text = "ik werk deeltijds voor 1500 netto en krijg 250 alimentatie"
+    assert stated(text)["monthly_income"] == 1750
+
+
+def test_a_question_or_a_job_searched_is_no_source_of_income():
+    assert stated("je n'ai aucun revenu. est ce que le cpas peut m'aider?")["income_sources"] == ["none"]
+    assert "work" not in stated("je cherche du travail et j'ai 0 revenus pour l'instant").get("income_sources", [])
+    assert "work" not in stated("je vis seule a Uccle (Saint-Job), ma pension fait 1380€").get("income_sources", [])
+
+
+def test_a_school_year_said_makes_a_student_and_finished_studies_do_not():
+    assert stated("jai 17 ans, jsuis en 4e secondaire")["student"] is True
+    assert stated("ik ben 18, ik zit in het 6de jaar")["student"] is True
+    assert stated("j'ai 24 ans, j'ai fini mes etudes").get("student") is not True
+
+
+def test_a_tenant_speaking_of_the_landlord_rents():
+    assert stated("seul dans un studio que je loue chez un particulier, le proprio veut que je paie")["housing"] == "private_rent"
