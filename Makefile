@@ -21,7 +21,7 @@ MO_FILES := $(PO_FILES:.po=.mo)
 BABEL_KEYWORDS := -k say:2 -k say_for:2c,3
 
 .PHONY: help envs catalogs extract train run test test-actions test-rasa test-pipe browser bench-understanding \
-        assess screen what-if freshness bench-engine bench-nlu bench-chat lock-rasa lock-actions clean
+        assess screen what-if freshness bench-engine bench-nlu bench-chat bench-reliability lock-rasa lock-actions clean
 
 help:
 	@echo "make run    set up what is missing, train if needed, start the bot (chat on http://localhost:$${WEB_PORT:-8080})"
@@ -130,6 +130,10 @@ freshness: $(ACTIONS_ENV)/.installed
 # Questions per screening and per-turn latency under load, beside the `rasa init` starter bot.
 bench-chat: envs catalogs train
 	@$(ACTIONS_PY) -m bot.benchmarks.bench_chat $(ARGS)
+
+# Odd messages of every kind against a running Iris: 5xx and unanswered (issue 12); ARGS=--fuzz 600.
+bench-reliability: envs catalogs train
+	@$(ACTIONS_PY) -m bot.benchmarks.bench_reliability $(ARGS)
 
 # Value accuracy per field and language on the frozen held-out set (tests/understanding/heldout/),
 # and the share of first messages that start a screening and keep their facts (SET=dev: the tuning set).
