@@ -131,7 +131,7 @@ freshness: $(ACTIONS_ENV)/.installed
 bench-chat: envs catalogs train
 	@$(ACTIONS_PY) -m bot.benchmarks.bench_chat $(ARGS)
 
-# Odd messages of every kind against a running Iris: 5xx and unanswered (issue 12); ARGS=--fuzz 600.
+# Odd messages of every kind (5xx, unanswered), then screenings through killed services (issue 12).
 bench-reliability: envs catalogs train
 	@$(ACTIONS_PY) -m bot.benchmarks.bench_reliability $(ARGS)
 
