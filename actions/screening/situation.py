@@ -222,7 +222,7 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
         if earned is None:
             earned = _amount_said(text)
         incomes = _incomes(entities, text)
-        if len(incomes) >= 2 and len(set(matching_values("income_sources", _about_income(text))) - {"none"}) >= 2:
+        if len(incomes) > 1 and len(set(matching_values("income_sources", _about_income(text))) - {"none"}) > 1:
             # "je travaille à mi-temps (1100) et mon mari touche la mutuelle 1250": the household's.
             earned = sum(incomes)
         if earned is not None:
