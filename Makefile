@@ -89,7 +89,7 @@ test-actions: $(ACTIONS_ENV)/.installed catalogs
 test-rasa: $(RASA_ENV)/.installed train
 	@echo "== Tests in the Rasa environment ==" >&2
 	@$(RASA_PY) -m pytest -q tests/nlu tests/bot/channels
-	@$(RASA_ENV)/bin/rasa data validate --fail-on-warnings --config bot/config.yml --domain domain --data nlu bot/data 1>&2
+	@$(RASA_ENV)/bin/rasa data validate --fail-on-warnings --config bot/config.yml --domain domain --data nlu bot/data "$$($(RASA_PY) -m bot.lookups)" 1>&2
 	@$(RASA_ENV)/bin/rasa test core --stories tests/stories --model "$$($(RASA_PY) -c 'from bot.model import model_path; print(model_path())')" \
 	  --fail-on-prediction-errors --no-plot --out $(CACHE)/test-stories 1>&2
 

@@ -16,7 +16,8 @@ TRAINING_INPUTS = (
     ("domain", "*.yml"),
     ("nlu", "**/*.yml"),
     ("nlu/components", "**/*.py"),
-    ("nlu/lexicon", "*.*"),  # the components' words and readers; the detector's words shape training
+    ("nlu/lexicon", "*.*"),  # the components' words and readers, the lookup tables (bot/lookups.py)
+    ("bot/lookups.py",),
     ("bot/data", "**/*.yml"),
     ("requirements/rasa.txt",),
 )

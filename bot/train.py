@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from bot.lookups import write as write_lookups
 from bot.model import MODELS, ROOT, model_name, model_path
 
 
@@ -16,12 +17,13 @@ def main() -> int:
         return 0
     MODELS.mkdir(parents=True, exist_ok=True)
     print("Training the model (config, domain or data changed; about a minute)...", file=sys.stderr)
+    lookups = write_lookups()
     rasa = Path(sys.executable).parent / "rasa"
     command = [
         str(rasa), "train",
         "--config", "bot/config.yml",
         "--domain", "domain",
-        "--data", "nlu", "bot/data",
+        "--data", "nlu", "bot/data", str(lookups.relative_to(ROOT)),
         "--out", str(MODELS),
         "--fixed-model-name", model_name(),
     ]

@@ -58,7 +58,11 @@ def _worker(language: str, folds: int, seed: int, out: pathlib.Path, config: pat
     from rasa.shared.nlu.training_data.loading import load_data
 
     logging.basicConfig(level=logging.INFO)
-    data = drop_intents_below_freq(load_data(str(NLU_DIR / language)), cutoff=folds)
+    from bot.lookups import write as write_lookups
+
+    # The lookup tables come from the lexicon (bot/lookups.py), as in training.
+    data = load_data(str(NLU_DIR / language)).merge(load_data(str(write_lookups())))
+    data = drop_intents_below_freq(data, cutoff=folds)
     np.random.seed(seed)  # StratifiedKFold(shuffle=True) draws from NumPy's global generator
     out.mkdir(parents=True, exist_ok=True)
     asyncio.run(
