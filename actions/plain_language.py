@@ -62,6 +62,9 @@ def explain_first_use(text: str, language: str, explained: set[str]) -> str:
             continue
         if not explains(text, abbreviation, language):
             end = found.end()
+            plural = re.match(r"['’]s\b", text[end:])   # "OVM's": the meaning goes after the "'s"
+            if plural:
+                end += plural.end()
             text = f"{text[:end]} ({say(language, meaning)}){text[end:]}"
         explained.add(abbreviation)
     return text

@@ -55,4 +55,6 @@ def explanation(right: dict, language: str) -> list[str]:
         # Every "no" ends with what the person can still do, and where.
         lines.append(say(language, "You can still ask. The office will look at your situation again."))
         lines.extend(where_lines(right, language, brief=True))
+    if right["status"] == "possibly_eligible":
+        lines.extend(where_lines(right, language, brief=True))  # "Ask the office" says which one
     return lines

@@ -131,7 +131,11 @@ def whole_money(amount: float, language: str) -> str:
 
 
 def day(iso: str, language: str) -> str:
-    return format_date(datetime.date.fromisoformat(iso), format="long", locale=LOCALES[language])
+    date = datetime.date.fromisoformat(iso)
+    text = format_date(date, format="long", locale=LOCALES[language])
+    if language == "fr" and date.day == 1 and text.startswith("1 "):
+        text = "1er" + text[1:]   # French says "1er janvier", babel gives "1 janvier"
+    return text
 
 
 @dataclass(frozen=True)
@@ -264,6 +268,7 @@ def open_questions_text(rights: list[dict], language: str) -> str:
     for right in rights:
         lines.append(f"• {words(RIGHT_NAMES, right['id'], language)}")
         lines.extend(topic_lines(right.get("depends_on") or (), language))
+        lines.extend(where_lines(right, language, brief=True))  # "Ask the office" says which one
     return "\n".join(lines)
 
 

@@ -42,6 +42,12 @@ def test_a_message_that_gives_the_meaning_itself_is_left_as_it_is():
     assert explained == {"GRAPA"}
 
 
+def test_the_meaning_of_a_plural_abbreviation_comes_after_its_s():
+    text = explain_first_use("Voor sommige OVM's is uw inkomen niet te hoog.", "nl", set())
+    assert text.startswith("Voor sommige OVM's (")
+    assert ")'s" not in text
+
+
 def test_a_word_that_only_contains_an_abbreviation_is_not_touched():
     assert explain_first_use("Les APAISANTS et CPAS-info", "fr", set()) == "Les APAISANTS et CPAS-info"
 
