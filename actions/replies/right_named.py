@@ -20,4 +20,6 @@ def reply(dispatcher: CollectingDispatcher, assessment: dict, right_id: str, lan
         lines.append(say(language, "I ask you a few questions to find out."))
     else:
         lines = explanation(right, language)
+        if right["status"] == "eligible":  # no result exists yet, so the verdict does not point to it
+            lines[1] = say(language, "You can ask for this right.")
     dispatcher.utter_message(text="\n".join(lines), json_message={"language": language, "right_named": right_id})
