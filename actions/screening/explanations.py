@@ -34,6 +34,18 @@ CONDITIONS_MET = frozenset({
 })
 
 
+# A "no" whose reason sends the person to another office ends with that office: without papers,
+# urgent medical aid is asked at the CPAS, not at a health insurance fund.
+OFFICE_OF_THE_REASON = {("health_insurance_affiliation", "residence_status_not_covered"): "cpas"}
+
+
+def elsewhere(right: dict) -> dict:
+    """`right`, with the office its reason points to when that is another one."""
+    body = next((OFFICE_OF_THE_REASON[(right["id"], c)] for c in right.get("reasons") or ()
+                 if (right["id"], c) in OFFICE_OF_THE_REASON), None)
+    return {**right, "claim": {"body": body}} if body else right
+
+
 def explanation(right: dict, language: str) -> list[str]:
     """The lines that say why `right` (an assessed right of the engine) has its status."""
     verdict = VERDICTS[right["status"]]  # a variable, so that extraction does not take "status" for a message
@@ -54,7 +66,7 @@ def explanation(right: dict, language: str) -> list[str]:
     if right["status"] == "not_eligible":
         # Every "no" ends with what the person can still do, and where.
         lines.append(say(language, "You can still ask. The office will look at your situation again."))
-        lines.extend(where_lines(right, language, brief=True))
+        lines.extend(where_lines(elsewhere(right), language, brief=True))
     if right["status"] == "possibly_eligible":
         lines.extend(where_lines(right, language, brief=True))  # "Ask the office" says which one
     return lines

@@ -15,3 +15,11 @@ def test_a_maybe_says_where_to_ask():
 def test_each_open_right_says_where_to_ask():
     text = open_questions_text([{**RIGHT, "status": "unknown", "depends_on": ["monthly_income"]}], "nl")
     assert text.splitlines()[-1] == "Waar: het OCMW, de sociale dienst van uw gemeente."
+
+
+def test_a_no_without_papers_for_a_health_insurance_fund_sends_to_the_cpas():
+    right = {"id": "health_insurance_affiliation", "status": "not_eligible",
+             "reasons": ["residence_status_not_covered"], "claim": {"body": "mutuality"}}
+    lines = explanation(right, "fr")
+    assert lines[-1] == "Où : le CPAS, le service social de votre commune."
+    assert "Demandez l'aide médicale urgente au CPAS." in " ".join(lines)
