@@ -23,8 +23,8 @@ def test_an_asylum_seeker_without_health_insurance_in_schaerbeek_is_told_to_join
     assert screening.statuses["urgent_medical_aid"] == "not_eligible"
     assert screening.statuses["integration_income"] == "not_eligible"
     assert screening.profile["health_insurance"] is False
-    assert screening.heading_of("Inschrijving bij een ziekenfonds") == ASK_ABOUT
-    assert screening.heading_of("Gratis juridische bijstand (pro-Deoadvocaat)") == CLAIM_NOW
+    assert screening.heading_of("Lid worden van een ziekenfonds") == ASK_ABOUT
+    assert screening.heading_of("Juridische bijstand: gratis of goedkope advocaat") == CLAIM_NOW
     assert languages(screening) == {"nl"}
 
 
