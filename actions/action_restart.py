@@ -7,7 +7,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.language import conversation_language
 from actions.plain_language import PlainLanguageAction
-from actions.replies import restart
+from actions.replies import message, restart
 
 
 class ActionRestart(PlainLanguageAction):
@@ -15,6 +15,8 @@ class ActionRestart(PlainLanguageAction):
 
     Rasa routes its reserved intent `restart` to the action of this name itself, so this one
     stays an action of its own; it replaces Rasa's default, which would also forget the language.
+    A reply the classifier took for "start again" but that answers the pending question is read
+    as an answer instead: starting again would lose every answer.
     """
 
     def name(self) -> Text:
@@ -22,4 +24,6 @@ class ActionRestart(PlainLanguageAction):
 
     def respond(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                 domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        if message.taken_for_restart(tracker):
+            return message.reply(dispatcher, tracker)
         return restart.reply(dispatcher, tracker, conversation_language(tracker))
