@@ -67,6 +67,8 @@ def routes() -> dict[str, list[str]]:
         steps = rule.get("steps") or []
         if len(steps) >= 2 and "intent" in steps[0] and not rule.get("condition"):
             out.setdefault(steps[0]["intent"], [s["action"] for s in steps[1:] if "action" in s and s["action"] != "action_listen"])
+    # Rasa sends its reserved intent `restart` to action_restart by itself, with no rule of ours.
+    out.setdefault("restart", ["action_restart"])
     return out
 
 
