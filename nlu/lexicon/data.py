@@ -145,7 +145,8 @@ class Entry(NamedTuple):
 
 
 # Kinds whose file maps each value of a contract field to its words and phrases.
-KEYWORD_KINDS = ("aids", "housing", "household", "papers", "income_sources")
+# `reasons` reads why a right is not received (actions/observatory/reasons.py).
+KEYWORD_KINDS = ("aids", "housing", "household", "papers", "income_sources", "reasons")
 # Sections of the answers files that are meanings (the others are patterns and context).
 ANSWER_MEANINGS = ("none",)
 
