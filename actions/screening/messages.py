@@ -26,8 +26,8 @@ LOCALES = {"fr": "fr_BE", "nl": "nl_BE"}
 GROUPS = (
     ("eligible", N_("Rights you can claim now:")),
     ("possibly_eligible", N_("Rights to ask about:")),
-    ("automatic", N_("Rights that should come by themselves. If one does not come, ask for it:")),
 )
+AUTOMATIC = N_("Rights that should come by themselves. If one does not come, ask for it:")
 AMOUNTS = {
     ("month", "up_to"): N_("Up to {amount} a month, amount of {date}."),
     ("month", "exact"): N_("About {amount} a month, amount of {date}."),
@@ -274,13 +274,22 @@ def open_questions_text(rights: list[dict], language: str) -> str:
 
 def result(assessment: dict, language: str,
            conditional: list[tuple[str, list[dict]]] = (), brief: bool = False) -> list[dict[str, Any]]:
-    """The result: one message per group that has rights, the rights that hang on a condition
-    ("if ..."), those still open, then what the person can do next; `brief` for SMS."""
-    messages = []
-    for status, heading in GROUPS:
-        rights = [r for r in assessment["rights"] if r["status"] == status]
-        if rights:
-            messages.append({"text": group_text(heading, rights, language, brief)})
+    """The result: the plan of visits (a short first message, then one message a visit), the
+    rights that should come by themselves, those that hang on a condition ("if ..."), those
+    still open, then what the person can do next; `brief` for SMS. A message's `custom` says
+    what it is to the widget (`plan`, `visit`)."""
+    from actions.screening import plan_text  # built on this module's parts
+    from actions.screening.visits import plan
+
+    visits = plan(assessment, language)
+    messages: list[dict[str, Any]] = []
+    if visits:
+        messages.append({"text": plan_text.summary(visits, language), "custom": {"plan": "summary"}})
+        messages.extend({"text": plan_text.visit_text(number, visit, language, brief), "custom": {"visit": number}}
+                        for number, visit in enumerate(visits, start=1))
+    automatic = [r for r in assessment["rights"] if r["status"] == "automatic"]
+    if automatic:
+        messages.append({"text": group_text(AUTOMATIC, automatic, language, brief)})
     for condition, rights in conditional:
         messages.append({"text": group_text(condition, rights, language, brief)})
     told = {r["id"] for _, rights in conditional for r in rights}
@@ -290,9 +299,10 @@ def result(assessment: dict, language: str,
         messages.append({"text": open_questions_text(still_open, language)})
     if not messages:
         messages.append({"text": say(language, "I found no right you are missing. The CPAS can still help you.")})
+    details = [{"title": say(language, "Details of each right"), "payload": say(language, plan_text.DETAILS)}]
     messages.append({
         "text": say(language, "What do you want to do now?"),
-        "buttons": [
+        "buttons": (details if visits else []) + [
             {"title": say(language, "Start again"), "payload": "/restart"},
             {"title": say(language, "Talk to a person"), "payload": "/human_handoff"},
             {"title": say(language, "Delete my data"), "payload": "/delete_data"},
@@ -301,11 +311,29 @@ def result(assessment: dict, language: str,
     return messages
 
 
+def details(assessment: dict, language: str, brief: bool = False) -> list[dict[str, Any]]:
+    """The details of each right of the plan, asked for after the result."""
+    from actions.screening import plan_text
+    from actions.screening.visits import plan
+
+    texts = plan_text.details(plan(assessment, language), language, brief)
+    return [{"text": text, "custom": {"details": True}} for text in texts] or [
+        {"text": say(language, "I found no right you are missing. The CPAS can still help you.")}]
+
+
 def result_payload(assessment: dict, profile: dict,
-                   conditional: list[tuple[str, list[dict]]] = ()) -> dict[str, Any]:
+                   conditional: list[tuple[str, list[dict]]] = (), language: str = "fr",
+                   claims: dict[str, str] | None = None) -> dict[str, Any]:
     """The contract's `{"result": ...}` payload, with the engine's ids and statuses; `conditions`
-    lists the rights that an unasked yes/no answer would open (their status stays `unknown`)."""
+    lists the rights that an unasked yes/no answer would open (their status stays `unknown`);
+    `visits` the plan of visits in order, each office's rights and documents (words, in
+    `language`); `claims` the rights the person said were refused or left without answer."""
+    from actions.screening import plan_text
+    from actions.screening.visits import plan
+
     return {"result": {
+        "visits": [plan_text.visit_payload(visit, language) for visit in plan(assessment, language)],
+        "claims": dict(claims or {}),
         "rights": [{"id": r["id"], "status": r["status"]} for r in assessment["rights"]],
         "profile": profile,
         "conditions": [{"condition": CONDITION_KEYS[condition], "rights": [r["id"] for r in rights]}

@@ -5,7 +5,10 @@ It returns exactly one of:
   possibly with a shared postal code to clarify and a right the message names;
 - `Correction`: values that change earlier answers (or answer ahead) without answering the
   pending question ("non, j'ai 45 ans" while a yes/no is pending);
-- `SideRequest`: why, why not X, help, a person, language, delete, restart, stop, thanks, hello;
+- `SideRequest`: why, why not X, help, a person, language, delete, restart, stop, thanks, hello,
+  and, after the result, the details of each right;
+- `ClaimReported`: a right asked for and refused, or never answered ("on m'a refusé le BIM"),
+  at any question: it is never an answer that the right is received;
 - `NotUnderstood`.
 
 Pure: no Rasa, no catalogs. The inputs are what the channel and the NLU give: the pending
@@ -22,10 +25,12 @@ With nothing pending, every fact the message gives is kept and the screening sta
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 from actions.screening.answers import Ambiguous, interpret, plain, volunteered
+from actions.screening.claims import claim_in
+from actions.screening.lexicon_phrases import is_one_of
 from actions.screening.questions import QUESTIONS
 from actions.screening.right_mentions import mentioned_right
 from actions.screening.situation import facts, shared_postal_code
@@ -45,8 +50,15 @@ class Correction:
 
 @dataclass(frozen=True)
 class SideRequest:
-    kind: str                 # why, why_not, help, handoff, language, delete, restart, stop, thanks, greet
+    kind: str                 # why, why_not, help, handoff, language, delete, restart, stop, thanks, greet, details
     right: str | None = None  # the right a "why not" names
+
+
+@dataclass(frozen=True)
+class ClaimReported:
+    outcome: str                  # refused or waiting (actions/screening/claims.py)
+    right: str | None = None      # the right named, if any
+    values: Mapping[str, Any] = field(default_factory=dict)  # facts of a first message, benefits apart
 
 
 @dataclass(frozen=True)
@@ -54,13 +66,16 @@ class NotUnderstood:
     pass
 
 
-Reading = Answers | Correction | SideRequest | NotUnderstood
+Reading = Answers | Correction | SideRequest | ClaimReported | NotUnderstood
 
 SIDE_INTENTS = {
     "why": "why", "why_not": "why_not", "help": "help", "human_handoff": "handoff",
     "switch_language": "language", "delete_data": "delete", "restart": "restart",
     "goodbye": "stop", "thanks": "thanks", "greet": "greet",
 }
+
+# Fields a message about a refused right seems to answer through the aid it names.
+CLAIM_HIDES = ("benefits", "income_sources")
 
 _WHY = re.compile(r"(?<![a-z])(pourquoi|pq|pk|pkoi|waarom|why|hoezo|comment ca)(?![a-z])")
 
@@ -104,6 +119,16 @@ def read(pending: str | None, text: str, parse: Mapping[str, Any],
     if pending and options:
         answer = interpret(pending, text, intent, entities)
         return Answers({pending: answer.value}) if answer is not None and not isinstance(answer, Ambiguous) else NotUnderstood()
+    claim = claim_in(text)
+    if claim is not None:
+        # Before "why" too: "pourquoi on m'a refusé le BIM ?" needs what to do, not the rule.
+        # A first message's other facts are kept, but not what its aid words would say: the
+        # refused right is not received, and "le CPAS m'a refusé" is no income from the CPAS.
+        stated = facts(text, entities, number_asked=False, asked=None) if pending is None and not answered else {}
+        return ClaimReported(claim.outcome, claim.right,
+                             {f: v for f, v in stated.items() if f not in CLAIM_HIDES})
+    if pending is None and answered and is_one_of("plan", "details", text):
+        return SideRequest("details")
     if asks_why(text):
         right = mentioned_right(text)
         return SideRequest("why_not" if right or intent == "why_not" else "why", right)

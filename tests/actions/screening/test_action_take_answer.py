@@ -68,10 +68,12 @@ def test_the_last_answer_gives_the_result_with_the_contract_payload(dispatcher):
                   asking="energy_debt", language="fr", **known)
     assert slot_events(events)["asking"] is None
     texts = "\n".join(m.get("text") or "" for m in dispatcher.messages)
-    assert say("fr", "Rights you can claim now:") in texts
-    assert "Revenu d'intégration du CPAS" in texts
+    plan = next(m for m in dispatcher.messages if (m.get("custom") or {}).get("plan") == "summary")
+    assert "Revenu d'intégration du CPAS" in plan["text"]
     assert "CPAS de Schaerbeek" in texts
-    result = dispatcher.messages[-1]["custom"]["result"]
+    result = next(m["custom"]["result"] for m in dispatcher.messages if "result" in (m.get("custom") or {}))
+    assert result["visits"][0]["office"]["id"] == "cpas_schaerbeek"
+    assert "integration_income" in result["visits"][0]["rights"]
     statuses = {r["id"]: r["status"] for r in result["rights"]}
     assert statuses["integration_income"] == "eligible"
     assert result["profile"]["energy_debt"] is False
