@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterable
 
 from babel.dates import format_date
 from babel.numbers import format_currency
@@ -281,7 +281,8 @@ def result(assessment: dict, language: str,
     from actions.screening import plan_text  # built on this module's parts
     from actions.screening.visits import plan
 
-    visits = plan(assessment, language)
+    told = {r["id"] for _, rights in conditional for r in rights}
+    visits = plan(assessment, language, told)
     messages: list[dict[str, Any]] = []
     if visits:
         messages.append({"text": plan_text.summary(visits, language), "custom": {"plan": "summary"}})
@@ -292,7 +293,6 @@ def result(assessment: dict, language: str,
         messages.append({"text": group_text(AUTOMATIC, automatic, language, brief)})
     for condition, rights in conditional:
         messages.append({"text": group_text(condition, rights, language, brief)})
-    told = {r["id"] for _, rights in conditional for r in rights}
     still_open = [r for r in assessment["rights"] if r["status"] == "unknown" and r["id"] not in told
                   and set(r.get("could_be") or ()) & set(CLAIMABLE)]
     if still_open:
@@ -311,12 +311,17 @@ def result(assessment: dict, language: str,
     return messages
 
 
-def details(assessment: dict, language: str, brief: bool = False) -> list[dict[str, Any]]:
-    """The details of each right of the plan, asked for after the result."""
+def details(assessment: dict, language: str, brief: bool = False, told: Iterable[str] = ()) -> list[dict[str, Any]]:
+    """The details of each right of the plan, asked for after the result; `told` are the rights
+    the result gives under a condition, which are no visit."""
     from actions.screening import plan_text
     from actions.screening.visits import plan
 
-    texts = plan_text.details(plan(assessment, language), language, brief)
+    visits = plan(assessment, language, told)
+    texts = plan_text.details(visits, language, brief)
+    still_open = [r for visit in visits for r in visit.rights if r["status"] == "unknown"]
+    if still_open:
+        texts.append(open_questions_text(still_open, language))
     return [{"text": text, "custom": {"details": True}} for text in texts] or [
         {"text": say(language, "I found no right you are missing. The CPAS can still help you.")}]
 
@@ -331,8 +336,9 @@ def result_payload(assessment: dict, profile: dict,
     from actions.screening import plan_text
     from actions.screening.visits import plan
 
+    told = {r["id"] for _, rights in conditional for r in rights}
     return {"result": {
-        "visits": [plan_text.visit_payload(visit, language) for visit in plan(assessment, language)],
+        "visits": [plan_text.visit_payload(visit, language) for visit in plan(assessment, language, told)],
         "claims": dict(claims or {}),
         "rights": [{"id": r["id"], "status": r["status"]} for r in assessment["rights"]],
         "profile": profile,

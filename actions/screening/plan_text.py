@@ -16,28 +16,33 @@ from actions.i18n import say
 from actions.screening.messages import (ASK_SOON, GROUPS, ITEM, TOLD_IN_RESULT, bring_line, right_parts,
                                         where_lines)
 from actions.screening.reasons import reason_message
-from actions.screening.vocabulary import BODIES, DOCUMENTS, N_, RIGHT_NAMES, words
+from actions.screening.vocabulary import (BODIES, BODY_SHORT_NAMES, DOCUMENTS, N_, RIGHT_NAMES, RIGHT_SHORT_NAMES,
+                                          words)
 from actions.screening.visits import Visit, urgency
 
 # The word that asks for the details: the button sends it, the reader knows it
 # (nlu/lexicon/plan_<language>.yaml).
 DETAILS = N_("Details")
+ONE_VISIT = N_("Where to go:")
+VISITS = N_("Where to go, in this order:")
 
 
 def office_name(visit: Visit, language: str) -> str:
     """The office by its own short name ("CPAS de Schaerbeek", "Famiris"); an office without a
     directory entry by the words of its body ("Your health insurance fund")."""
+    if visit.body in BODY_SHORT_NAMES and not visit.office["id"].startswith("cpas_"):
+        return words(BODY_SHORT_NAMES, visit.body, language)
     name = (visit.office.get("name") or {}).get(language)
     if not name:
         name = words(BODIES, visit.body, language) if visit.body in BODIES else visit.office["id"]
-    return name[:1].upper() + name[1:]  # the body's words go on after "Where:" in lower case
+    return name
 
 
 def heading_lines(number: int, visit: Visit, language: str) -> list[str]:
     """"Visit 1: Famiris", then what the office is when its body's words say more than its name
     ("Where: your family allowance fund, for example Famiris."); an office known only by its
     body's words gets them on their own line, as they can be long."""
-    named = bool((visit.office.get("name") or {}).get(language))
+    named = bool((visit.office.get("name") or {}).get(language)) or visit.body in BODY_SHORT_NAMES
     described = visit.body in BODIES and not visit.office["id"].startswith("cpas_")
     where = [say(language, "Where: {office}.", office=words(BODIES, visit.body, language))] if described else []
     if named or not described:
@@ -46,16 +51,19 @@ def heading_lines(number: int, visit: Visit, language: str) -> list[str]:
 
 
 def summary(visits: list[Visit], language: str) -> str:
-    """The first message: per office, a numbered line and the rights to ask there."""
-    if len(visits) == 1:
-        lines = [say(language, "Your plan: one office to visit.")]
-    else:
-        lines = [say(language, "Your plan: {count} offices to visit, the most urgent first.", count=len(visits))]
+    """The first message: per office, a numbered line and the rights to ask there. How to get
+    the details is said by the buttons of the result's last message, not here: this message
+    must fit in three SMS segments."""
+    lines = [say(language, ONE_VISIT if len(visits) == 1 else VISITS)]
     for number, visit in enumerate(visits, start=1):
-        lines.append(f"{number}. {office_name(visit, language)}")
-        lines.extend(ITEM + words(RIGHT_NAMES, right["id"], language) for right in visit.rights)
-    lines.append(say(language, 'To know more about each right, write "details".'))
+        name = office_name(visit, language)
+        lines.append(f"{number}. {name[:1].upper()}{name[1:]}")  # a body's words start in lower case
+        lines.extend(ITEM + short_name(right["id"], language) for right in visit.rights)
     return "\n".join(lines)
+
+
+def short_name(right: str, language: str) -> str:
+    return words(RIGHT_SHORT_NAMES if right in RIGHT_SHORT_NAMES else RIGHT_NAMES, right, language)
 
 
 def contact_lines(visit: Visit, language: str, brief: bool = False) -> list[str]:

@@ -21,6 +21,9 @@ from typing import Any, Iterable, Mapping
 from actions.directory.bodies import UnknownBodyError, body_contact
 
 TO_CLAIM = ("eligible", "possibly_eligible")
+# A right still open (an answer was "I don't know", or the screening stopped asking) that could
+# be claimable is asked about at its office too: the office settles what the chat could not.
+CLAIMABLE = ("eligible", "possibly_eligible", "automatic")
 # Months a period of an amount stands for, to compare a yearly or one-off amount with a monthly one.
 MONTHS = {"month": 1, "year": 12, "once": 12}
 
@@ -53,9 +56,19 @@ def monthly_value(right: Mapping[str, Any]) -> float:
     return float(amount["value"]) / MONTHS.get(amount.get("period"), 12)
 
 
-def order(right: Mapping[str, Any]) -> tuple[int, float, str]:
-    """The sort key of a right: most urgent, then worth most a month; the id keeps it stable."""
-    return urgency(right), -monthly_value(right), right["id"]
+def order(right: Mapping[str, Any]) -> tuple[int, int, float, str]:
+    """The sort key of a right: most urgent, then a right found before one still open, then
+    worth most a month; the id keeps it stable."""
+    return urgency(right), right["status"] == "unknown", -monthly_value(right), right["id"]
+
+
+def to_visit(right: Mapping[str, Any], told: Iterable[str] = ()) -> bool:
+    """A right to ask for at an office: found, or still open and possibly claimable, unless the
+    result tells it under a condition ("if you heat with oil")."""
+    if right["status"] in TO_CLAIM:
+        return True
+    return (right["status"] == "unknown" and right["id"] not in told
+            and bool(set(right.get("could_be") or ()) & set(CLAIMABLE)))
 
 
 def _body_office(office_id: str) -> dict[str, Any]:
@@ -95,9 +108,11 @@ def merged(lists: Iterable[Iterable[str]]) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def plan(assessment: Mapping[str, Any], language: str) -> list[Visit]:
-    """The visits, most urgent first; each with its rights, most urgent first, and its documents."""
-    rights = sorted((r for r in assessment["rights"] if r["status"] in TO_CLAIM), key=order)
+def plan(assessment: Mapping[str, Any], language: str, told: Iterable[str] = ()) -> list[Visit]:
+    """The visits, most urgent first; each with its rights, most urgent first, and its documents;
+    `told` are the rights the result gives under a condition instead."""
+    told = set(told)
+    rights = sorted((r for r in assessment["rights"] if to_visit(r, told)), key=order)
     offices: dict[str, tuple[dict[str, Any], str | None, list[dict]]] = {}
     for right in rights:
         office, body = office_of(right, language)

@@ -72,6 +72,27 @@ RIGHT_SUMMARIES = {
     "health_insurance_affiliation": N_("A health insurance fund pays back part of your health costs."),
 }
 
+# The names the first message of the plan of visits uses, short enough that it fits on a phone's
+# screen and in three SMS segments; a right missing here goes by its full name (RIGHT_NAMES).
+RIGHT_SHORT_NAMES = {
+    "integration_income": N_("Integration income"),
+    "equivalent_social_aid": N_("Equivalent social aid"),
+    "increased_reimbursement": N_("Increased reimbursement (BIM)"),
+    "elderly_income_guarantee": N_("Income guarantee (GRAPA)"),
+    "family_allowance_social_supplement": N_("Social supplement"),
+    "social_energy_tariff": N_("Social energy tariff"),
+    "protected_customer": N_("Protected customer"),
+    "social_housing": N_("Social housing waiting list"),
+    "disability_income_allowance": N_("Income replacement allowance"),
+    "integration_allowance": N_("Integration allowance"),
+    "elderly_care_allowance": N_("Help for older people (APA)"),
+    "maximum_billing": N_("Maximum billing"),
+    "legal_aid": N_("Free lawyer (pro deo)"),
+    "heating_allowance": N_("Heating allowance"),
+    "public_transport_reduction": N_("Cheaper pass"),
+    "health_insurance_affiliation": N_("Joining a health insurance fund"),
+}
+
 BODIES = {
     "cpas": N_("The CPAS, the social service of your commune"),
     "mutuality": N_("Your health insurance fund (mutualité)"),
@@ -86,6 +107,17 @@ BODIES = {
     "legal_aid_office": N_("The legal aid office of the Brussels bar"),
     "stib": N_("A STIB sales point (Bootik)"),
     "community_of_the_school": N_("The study grant service, French-speaking or Dutch-speaking as the school"),
+}
+
+# The offices of the plan of visits that have no name of their own, said short; the others go by
+# their directory name or, failing that, by the words of BODIES.
+BODY_SHORT_NAMES = {
+    "sfp": N_("The Pension Service ({phone})"),
+    "dgph": N_("The federal disability service"),
+    "iriscare": N_("Iriscare, Brussels"),
+    "legal_aid_office": N_("The legal aid office"),
+    "energy_supplier": N_("Your energy supplier"),
+    "social_housing_company": N_("Your landlord, the social housing company"),
 }
 
 DOCUMENTS = {

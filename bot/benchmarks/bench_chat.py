@@ -9,7 +9,10 @@
    The starter bot of `rasa init` (cached in .cache/bench/starter) runs on the same machine in
    the same run, with as many conversations at once and as many turns each, so that the two
    figures compare like with like (target: Iris's p95 <= 1.5 x the starter's p95).
-3. With --cold-start, only this: `--at-once` screenings start the moment Iris says it is ready,
+3. The plan of visits (issue 15): for each household, the length of the result's first message
+   in the widget (target <= 600 characters) and the SMS segments it takes as the SMS channel
+   sends it (target <= 3), and whether each document appears once per visit.
+4. With --cold-start, only this: `--at-once` screenings start the moment Iris says it is ready,
    then the same again once it is warm; the two per-turn p95 are compared (target: cold within
    1.5 x warm, issue 12).
 Figures are printed, not asserted: the machine's load changes them, the ratio much less.
@@ -31,6 +34,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from bot.benchmarks.households import DONT_KNOW, GREETING, HOUSEHOLDS
+from bot.channels.sms_text import cost, for_sms, split_sms
 from bot.model import ROOT
 from bot.services import RASA, Iris, Service, free_port
 
@@ -40,6 +44,8 @@ STARTER_TURNS = ("hello", "I am sad", "yes", "great", "no", "very good", "hi the
 MAX_TURNS = 30
 TARGET_QUESTIONS = 11
 TARGET_RATIO = 1.5
+TARGET_CHARACTERS = 600
+TARGET_SEGMENTS = 3
 
 
 def post(url: str, sender: str, text: str) -> tuple[list[dict], float]:
@@ -51,14 +57,18 @@ def post(url: str, sender: str, text: str) -> tuple[list[dict], float]:
     return messages, time.perf_counter() - started
 
 
-def screening(url: str, language: str, replies: dict[str, str]) -> tuple[list[str], list[float], bool]:
-    """One whole screening; returns the fields asked, each turn's seconds, and whether it ended."""
+def screening(url: str, language: str, replies: dict[str, str],
+              result_turn: list[dict] | None = None) -> tuple[list[str], list[float], bool]:
+    """One whole screening; returns the fields asked, each turn's seconds, and whether it ended;
+    the messages of the turn that gave the result go into `result_turn` when one is given."""
     sender = f"bench-{uuid.uuid4()}"
     messages, took = post(url, sender, GREETING[language])
     times, asked = [took], []
     for _ in range(MAX_TURNS):
         custom = (messages[-1].get("custom") or {}) if messages else {}
-        if "result" in custom:
+        if any("result" in (m.get("custom") or {}) for m in messages):
+            if result_turn is not None:
+                result_turn.extend(messages)
             return asked, times, True
         field = custom.get("ask")
         if field is None:
@@ -112,7 +122,7 @@ def run_starter(at_once: int, turns: int, conversations: int) -> list[float]:
         starter.stop()
 
 
-def run_iris(at_once: int) -> tuple[list[tuple[str, list[str], bool]], list[float], list[float]]:
+def run_iris(at_once: int) -> tuple[list[tuple[str, list[str], bool, list[dict]]], list[float], list[float]]:
     iris = Iris.on_free_ports(Path(tempfile.mkdtemp(prefix="iris-bench-")))
     iris.start()
     try:
@@ -120,8 +130,9 @@ def run_iris(at_once: int) -> tuple[list[tuple[str, list[str], bool]], list[floa
         alone = []
         outcomes = []
         for name, language, replies in HOUSEHOLDS:  # one at a time: questions, and unloaded latency
-            asked, times, ended = screening(url, language, replies)
-            outcomes.append((name, asked, ended))
+            turn: list[dict] = []
+            asked, times, ended = screening(url, language, replies, turn)
+            outcomes.append((name, asked, ended, turn))
             alone.extend(times)
         with ThreadPoolExecutor(at_once) as pool:
             runs = list(pool.map(lambda h: screening(url, h[1], h[2]), HOUSEHOLDS))
@@ -149,6 +160,51 @@ def cold_then_warm(at_once: int) -> tuple[list[float], list[float], bool]:
         iris.stop()
 
 
+def first_result_message(turn: list[dict]) -> str:
+    """The first message of the result: the plan's summary, or (no right to claim) the first
+    message of the turn after the last question's answer."""
+    plan = [m for m in turn if (m.get("custom") or {}).get("plan") == "summary"]
+    return (plan[0] if plan else turn[0]).get("text") or ""
+
+
+def sms_segments(text: str) -> int:
+    """The segments the message takes as the SMS channel sends it (bot/channels/sms_text.py)."""
+    return sum(cost(part).segments for part in split_sms(for_sms(text)))
+
+
+def documents_once_per_visit(turn: list[dict]) -> bool:
+    """Each document once in each visit: in the payload, and as a line of the visit's message."""
+    result = next(m["custom"]["result"] for m in turn if "result" in (m.get("custom") or {}))
+    texts = {m["custom"]["visit"]: m.get("text") or "" for m in turn if "visit" in (m.get("custom") or {})}
+    for number, visit in enumerate(result.get("visits") or [], start=1):
+        lines = texts.get(number, "").split("\n")
+        if len(set(visit["documents"])) != len(visit["documents"]):
+            return False
+        if any(sum(line.endswith(document) for line in lines) != 1 for document in visit["documents"]):
+            return False
+    return True
+
+
+def report_plans(turns: list[tuple[str, list[dict]]]) -> None:
+    print("First result message (the plan of visits), one household at a time:")
+    lengths, segments, once = [], [], []
+    for name, turn in turns:
+        if not turn:
+            print(f"  {name}: no result")
+            continue
+        text = first_result_message(turn)
+        lengths.append(len(text))
+        segments.append(sms_segments(text))
+        once.append(documents_once_per_visit(turn))
+        visits = len(next(m["custom"]["result"] for m in turn if "result" in (m.get("custom") or {})).get("visits") or [])
+        print(f"  {len(text):4d} characters, {segments[-1]} SMS segments, {visits} visits, "
+              f"documents once per visit: {'yes' if once[-1] else 'NO'}  {name}")
+    if lengths:
+        print(f"Longest first message: {max(lengths)} characters (target <= {TARGET_CHARACTERS}); "
+              f"most SMS segments: {max(segments)} (target <= {TARGET_SEGMENTS}); "
+              f"each document once per visit in {sum(once)} of {len(once)} screenings")
+
+
 def report_cold_start(at_once: int) -> int:
     cold, warm, ended = cold_then_warm(at_once)
     print(f"Per-turn latency, {at_once} screenings at once:")
@@ -169,13 +225,15 @@ def main(argv: list[str] | None = None) -> int:
         return report_cold_start(args.at_once)
 
     outcomes, alone, loaded = run_iris(args.at_once)
-    counts = [len(asked) for _, asked, _ in outcomes]
+    counts = [len(asked) for _, asked, _, _ in outcomes]
     print("Questions per screening (one household at a time):")
-    for name, asked, ended in outcomes:
+    for name, asked, ended, _ in outcomes:
         print(f"  {len(asked):2d}  {name}{'' if ended else '  (DID NOT END)'}: {', '.join(asked)}")
     median_questions = statistics.median(counts)
     print(f"Median questions: {median_questions:g} (target <= {TARGET_QUESTIONS}); "
           f"min {min(counts)}, max {max(counts)}")
+
+    report_plans([(name, turn) for name, _, _, turn in outcomes])
 
     turns = round(len(loaded) / len(HOUSEHOLDS))
     starter = run_starter(args.at_once, turns, len(HOUSEHOLDS))
@@ -189,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
           f"p95 {1000 * percentile(starter, 0.95):6.0f} ms")
     ratio = percentile(loaded, 0.95) / percentile(starter, 0.95)
     print(f"  p95 ratio Iris / starter: {ratio:.2f} (target <= {TARGET_RATIO})")
-    ended = all(e for _, _, e in outcomes)
+    ended = all(e for _, _, e, _ in outcomes)
     print("Every screening ended with a result." if ended else "Some screenings did not end: see above.")
     return 0 if ended else 1
 

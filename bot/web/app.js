@@ -107,13 +107,70 @@
     return block;
   }
 
+  // The first message of the result: where to go, one numbered office a line with the rights to
+  // ask there under it ("– "), as an ordered list under a heading that takes the focus.
+  function planSummary(text) {
+    const lines = text.split("\n").filter((line) => line.trim());
+    const block = document.createDocumentFragment();
+    const title = element("h3", "group", lines[0]);
+    title.tabIndex = -1;
+    block.appendChild(title);
+    const list = element("ol", "plan");
+    let office = null;
+    let rights = null;
+    for (const line of lines.slice(1)) {
+      const numbered = line.match(/^\d+\.\s+(.*)$/);
+      if (numbered) {
+        office = list.appendChild(element("li", ""));
+        office.appendChild(element("span", "office", numbered[1]));
+        rights = office.appendChild(element("ul", "rights"));
+      } else if (line.startsWith("– ") && rights) {
+        rights.appendChild(element("li", "", line.slice(2).trim()));
+      } else {
+        block.appendChild(element("p", "", line));
+      }
+    }
+    block.insertBefore(list, title.nextSibling);
+    return block;
+  }
+
+  // One visit: a card with the office as its heading, its contact, the rights to ask ("• ") and
+  // the documents to bring ("– "), each a list.
+  function visitCard(text) {
+    const lines = text.split("\n").filter((line) => line.trim());
+    const card = element("section", "card visit");
+    const title = element("h3", "", lines[0]);
+    title.id = "visit-" + Math.random().toString(36).slice(2);
+    card.setAttribute("aria-labelledby", title.id);
+    card.appendChild(title);
+    let list = null;
+    let kind = "";
+    for (const line of lines.slice(1)) {
+      const marker = line.startsWith("• ") ? "rights" : line.startsWith("– ") ? "documents" : "";
+      if (!marker) {
+        card.appendChild(element("p", "", line));
+        list = null;
+        continue;
+      }
+      if (!list || kind !== marker) list = card.appendChild(element("ul", marker));
+      kind = marker;
+      list.appendChild(element("li", "", line.slice(2).trim()));
+    }
+    return card;
+  }
+
   // Text from the bot is always shown as text (textContent), never parsed as HTML.
-  function show(text, who, lang, options) {
+  function show(text, who, lang, options, custom) {
     const item = element("div", "message " + (who === "me" ? "me" : "bot"));
     item.lang = lang;
     item.appendChild(element("span", "who", who === "me" ? strings.you : strings.iris));
-    const asCards = who === "me" ? null : cards(text);
-    if (asCards) {
+    const plan = custom && custom.plan === "summary";
+    const visit = custom && custom.visit;
+    const asCards = who === "me" || plan || visit ? null : cards(text);
+    if (plan || visit) {
+      item.classList.add("result", plan ? "plan" : "visit");
+      item.appendChild(plan ? planSummary(text) : visitCard(text));
+    } else if (asCards) {
       item.classList.add("result");
       item.appendChild(asCards);
     } else {
@@ -196,7 +253,7 @@
         if (custom.deleted) for (const node of log.querySelectorAll(".message")) node.remove();
         if (custom.language && custom.language !== language) await loadStrings(custom.language);
         if (message.text) {
-          const item = show(message.text, "bot", custom.language || language, message.buttons);
+          const item = show(message.text, "bot", custom.language || language, message.buttons, custom);
           if (custom.ask) item.dataset.ask = custom.ask;
           if (custom.result) addPrintButton(item);
           items.push(item);

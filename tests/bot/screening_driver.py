@@ -29,6 +29,7 @@ class Screening:
     messages: list[dict]
     last_turn: list[dict]                  # the messages that carried the result
     transcript: list[str] = dataclass_field(default_factory=list)
+    details: list[dict] = dataclass_field(default_factory=list)  # the reply to "détails" after it
 
     @property
     def statuses(self) -> dict[str, str]:
@@ -40,14 +41,15 @@ class Screening:
 
     @property
     def result_text(self) -> str:
-        """The text of the result messages, the last turn's (the rights, offices and documents)."""
-        return "\n".join(m.get("text", "") for m in self.last_turn)
+        """The text of the result messages, the last turn's (the plan of visits, offices and
+        documents), and of the details of each right asked for after it."""
+        return "\n".join(m.get("text", "") for m in self.last_turn + self.details)
 
     def block(self, right_name: str) -> str:
-        """The lines the result gives one right: its name, summary, amount, office, documents.
-        The name is matched at the start of the line, as a name may carry an explanation after
-        it ("Revenu d'intégration du CPAS (le service social de votre commune)")."""
-        for message in self.last_turn:
+        """The lines the result (or its details) gives one right: its name, summary, amount,
+        office. The name is matched at the start of the line, as a name may carry an explanation
+        after it ("Revenu d'intégration du CPAS (le service social de votre commune)")."""
+        for message in self.details + self.last_turn:
             lines = (message.get("text") or "").split("\n")
             for start, line in enumerate(lines):
                 if line.startswith(f"• {right_name}"):
@@ -59,7 +61,11 @@ class Screening:
 
     @property
     def language(self) -> str:
-        return self.last_turn[-1]["custom"]["language"]
+        return self.result_message["custom"]["language"]
+
+    @property
+    def result_message(self) -> dict:
+        return next(m for m in self.last_turn if "result" in (m.get("custom") or {}))
 
     def where(self, right_name: str) -> str:
         """The office the result sends the person to for one right ("" if it names none)."""
@@ -70,11 +76,11 @@ class Screening:
     def heading_of(self, right_name: str) -> str:
         """The first line of the result message that names the right: its group or condition."""
         block = self.block(right_name)
-        return next(m["text"].split("\n", 1)[0] for m in self.last_turn if block in (m.get("text") or ""))
+        return next(m["text"].split("\n", 1)[0] for m in self.details + self.last_turn if block in (m.get("text") or ""))
 
     def section(self, heading: str) -> str:
         """The result message that starts with `heading` ("" if the result has no such group)."""
-        for message in self.last_turn:
+        for message in self.details + self.last_turn:
             if (message.get("text") or "").startswith(heading):
                 return message["text"]
         return ""
@@ -115,11 +121,17 @@ def answer_until_result(person, messages: list[dict], replies: dict[str, str | l
     asked: list[str] = []
     for _ in range(MAX_TURNS):
         custom = messages[-1].get("custom", {})
-        if "result" in custom:
+        result = next((m["custom"] for m in messages if "result" in (m.get("custom") or {})), None)
+        if result is not None:
             # Shown with `pytest -s` or on failure: how many questions each household needed
             # (the goal is a median of at most 10).
             print(f"{len(asked)} questions: {', '.join(asked)}")
-            return Screening(custom["result"], asked, everything, messages, transcript)
+            # The details of each right come on request, as a person asks with the button.
+            button = next((b for m in messages for b in m.get("buttons") or ()
+                           if b.get("title") == say(result["language"], "Details of each right")), None)
+            details = person.says(button["payload"]) if button else []
+            transcript.extend(_show(details))
+            return Screening(result["result"], asked, everything, messages, transcript, details)
         field = custom.get("ask")
         conversation = "\n".join(transcript)
         assert field, f"the bot neither asked nor concluded:\n{conversation}"

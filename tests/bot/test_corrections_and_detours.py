@@ -166,7 +166,7 @@ def test_opnieuw_in_the_middle_of_a_screening_forgets_the_answers_given_before(p
 
 def test_the_delete_button_of_the_result_deletes_the_whole_screening(iris, person):
     screening = answer_until_result(person, person.says("Bonjour"), SINGLE_WOMAN_FR)
-    buttons = {b["payload"]: b["title"] for b in screening.last_turn[-1]["buttons"]}
+    buttons = {b["payload"]: b["title"] for b in screening.result_message["buttons"]}
     assert buttons["/delete_data"] == say("fr", "Delete my data")
     [message] = person.says("/delete_data")
     assert message["custom"]["deleted"] is True

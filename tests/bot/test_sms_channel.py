@@ -194,13 +194,15 @@ def test_a_whole_screening_over_sms_ends_with_the_rights_in_gsm7_within_320_char
     else:
         pytest.fail(f"no result over SMS; asked {fields}")
     assert "2" in IN_WORDS["children"] and "children" in fields
-    assert for_sms(say("fr", "Better reimbursement of health care (BIM)")) in text
+    assert for_sms(say("fr", "Increased reimbursement (BIM)")) in text  # the plan of visits names it
     bodies = [m["text"] for m in phone.received]
     assert all(len(body) <= 320 for body in bodies)
     assert all(cost(body).encoding == "gsm7" for body in bodies), [b for b in bodies if cost(b).encoding != "gsm7"]
     segments = [cost(body).segments for body in bodies]
     print(f"\nSMS screening: {len(fields)} questions, {len(bodies)} SMS, {sum(segments)} segments "
           f"(per SMS: {segments})")
-    # "3" is the result's third option: delete my data.
-    phone.texts("3")
+    # The result's numbered option "delete my data", by its number.
+    delete = for_sms(say("fr", "Delete my data"))
+    number = next(n for n, t in re.findall(r"(?m)(?:^|  )(\d) ([^\n]+?)(?=  \d |$)", text) if t == delete)
+    phone.texts(number)
     assert stored_events(iris, pseudonym("sms", phone.number, CHANNEL_SETTINGS["IRIS_PSEUDONYM_KEY"])) == 0

@@ -1,5 +1,6 @@
-"""Whole screenings in the browser by keyboard alone, in French and in Dutch, ending in cards;
-then the result page is audited, printed and narrowed to a phone's width."""
+"""Whole screenings in the browser by keyboard alone, in French and in Dutch, ending in the plan
+of visits (one card a visit, its rights inside); then the result page is audited, printed (one
+page a visit) and narrowed to a phone's width."""
 
 from __future__ import annotations
 
@@ -35,8 +36,9 @@ RETIRED_COUPLE_NL = {
 }
 
 
-def card_titles(page) -> list[str]:
-    return page.locator("#log .card h4").all_inner_texts()
+def visit_rights(page) -> list[str]:
+    """The rights named inside the visit cards."""
+    return page.locator("#log .card.visit ul.rights li").all_inner_texts()
 
 
 def message_languages(page) -> set[str]:
@@ -55,16 +57,22 @@ def french_result(browser, widget):
     context.close()
 
 
-def test_a_single_mother_finishes_a_screening_in_french_by_keyboard_alone_and_gets_a_card_per_right(french_result):
+def test_a_single_mother_finishes_a_screening_in_french_by_keyboard_alone_and_gets_a_card_per_visit(french_result):
     page, asked = french_result
     assert asked, "the bot asked nothing"
-    titles = card_titles(page)
-    assert words(RIGHT_NAMES, "increased_reimbursement", "fr") in titles
-    # The documents to bring are a bulleted list in the card, one item a document.
-    assert page.locator("#log .card ul.documents li").count() > 0
+    # The plan first: one numbered office a line; then one card a visit, with its rights inside.
+    offices = page.locator("#log .message.plan ol.plan > li").count()
+    assert offices >= 2
+    assert page.locator("#log .card.visit").count() == offices
+    assert words(RIGHT_NAMES, "increased_reimbursement", "fr") in visit_rights(page)
+    # The documents to bring are a bulleted list in the card, each document once.
+    for card in page.locator("#log .card.visit").all():
+        documents = card.locator("ul.documents li").all_inner_texts()
+        assert len(documents) == len(set(documents))
+    assert page.locator("#log .card.visit ul.documents li").count() > 0
     assert message_languages(page) == {"fr"}
-    # The focus lands on the start of the result, so reading begins with the first group.
-    assert page.evaluate("() => document.activeElement.classList.contains('group')")
+    # The focus lands on the start of the result, so reading begins with the plan.
+    assert page.evaluate("() => document.activeElement.closest('.message.plan') !== null")
 
 
 def test_a_retired_man_switches_the_page_to_dutch_and_finishes_a_screening_by_keyboard_alone(page, widget):
@@ -73,7 +81,7 @@ def test_a_retired_man_switches_the_page_to_dutch_and_finishes_a_screening_by_ke
     page.keyboard.press("Enter")
     page.wait_for_function("() => document.documentElement.lang === 'nl'")
     screen_by_keyboard(page, "nl", RETIRED_COUPLE_NL)
-    assert words(RIGHT_NAMES, "elderly_income_guarantee", "nl") in card_titles(page)
+    assert words(RIGHT_NAMES, "elderly_income_guarantee", "nl") in visit_rights(page)
     assert message_languages(page) == {"nl"}
 
 
@@ -81,14 +89,19 @@ def test_the_result_has_no_accessibility_violations(french_result):
     assert_no_violations(french_result[0])
 
 
-def test_the_printed_summary_shows_the_cards_and_hides_the_conversation(french_result):
+def test_the_printed_summary_shows_the_plan_then_one_page_a_visit_and_hides_the_conversation(french_result):
     page, _ = french_result
     page.emulate_media(media="print")
     try:
         assert page.locator("#summary-header").is_visible()
-        assert page.locator("#log .card").first.is_visible()
+        assert page.locator("#log .message.plan").is_visible()
+        assert page.locator("#log .card.visit").first.is_visible()
+        breaks = page.eval_on_selector_all(
+            "#log .message.visit", "items => items.map(i => getComputedStyle(i).breakBefore)")
+        assert breaks and set(breaks) == {"page"}
         for hidden in ("#composer", ".bar", "#log .message.me", "#log .options", "#log button.print"):
             assert not page.locator(hidden).first.is_visible(), hidden
+        assert_no_violations(page)
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / "summary-print-fr.png"), full_page=True)
     finally:
