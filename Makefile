@@ -21,7 +21,7 @@ MO_FILES := $(PO_FILES:.po=.mo)
 BABEL_KEYWORDS := -k say:2 -k say_for:2c,3
 
 .PHONY: help envs catalogs extract train run test test-actions test-rasa test-pipe browser bench-understanding \
-        assess screen what-if freshness bench-engine bench-nlu bench-chat bench-reliability lock-rasa lock-actions clean
+        assess screen what-if freshness stats bench-stats postgres bench-engine bench-nlu bench-chat bench-reliability lock-rasa lock-actions clean
 
 help:
 	@echo "make run    set up what is missing, train if needed, start the bot (chat on http://localhost:$${WEB_PORT:-8080})"
@@ -81,7 +81,7 @@ run: envs catalogs train
 test: envs catalogs train
 	@$(MAKE) --no-print-directory test-actions test-rasa test-pipe
 
-test-actions: $(ACTIONS_ENV)/.installed catalogs
+test-actions: $(ACTIONS_ENV)/.installed catalogs postgres
 	@echo "== Tests in the action server environment ==" >&2
 	@$(ACTIONS_PY) -m pytest -q tests/actions tests/locales
 
@@ -100,6 +100,16 @@ browser:
 	  sudo=$$([ "$$(id -u)" = 0 ] || echo sudo); \
 	  { $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq chromium; } 1>&2 \
 	  || { echo "Installing Chromium failed: run 'apt-get install chromium' as root, then 'make test' again." >&2; exit 1; }; \
+	fi
+
+# The observatory's tests run against a real PostgreSQL that their fixture starts on a free port in
+# a temporary folder (tests/actions/observatory/conftest.py): Debian's server, installed when missing.
+postgres:
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+	  echo "Installing PostgreSQL from Debian for the observatory's tests (apt-get install postgresql)..." >&2; \
+	  sudo=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  { $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq postgresql; } 1>&2 \
+	  || { echo "Installing PostgreSQL failed: run 'apt-get install postgresql' as root, then 'make test' again." >&2; exit 1; }; \
 	fi
 
 test-pipe: envs catalogs train browser
@@ -125,6 +135,16 @@ what-if: $(ACTIONS_ENV)/.installed
 # `make -s freshness [DATE=2026-12-01] [CSV=1]`.
 freshness: $(ACTIONS_ENV)/.installed
 	@$(ACTIONS_PY) -m actions.eligibility.freshness $(if $(DATE),--date '$(DATE)') $(if $(CSV),--csv)
+
+# --- observatory of non-take-up (actions/observatory/) ------------------------------------------
+# Anonymous counts per commune and right, small cells hidden:
+# `make -s stats [FROM=2026-01-01] [TO=2026-12-31] [BY=commune,right]` (IRIS_STATS_DB picks the database).
+stats: $(ACTIONS_ENV)/.installed
+	@$(ACTIONS_PY) -m actions.observatory.cli $(if $(FROM),--from '$(FROM)') $(if $(TO),--to '$(TO)') $(if $(BY),--by '$(BY)')
+
+# 1,000,000 records, then the commune x right query timed on SQLite and on a PostgreSQL started for it.
+bench-stats: $(ACTIONS_ENV)/.installed postgres
+	@$(ACTIONS_PY) -m actions.observatory.bench $(ARGS)
 
 # --- conversation -------------------------------------------------------------------------------
 # Questions per screening and per-turn latency under load, beside the `rasa init` starter bot.

@@ -15,6 +15,7 @@ from actions.audience import for_volunteer
 from actions.eligibility.engine import assess
 from actions.eligibility.profile import FIELDS
 from actions.language import conversation_language, detected_language
+from actions.observatory import conversation as observatory
 from actions.replies import delete, goodbye, greeting, handoff, help, not_understood, restart, right_named, thanks, why
 from actions.replies import language as switch
 from actions.screening import messages
@@ -47,6 +48,10 @@ def reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict]:
     language = (detected_language(tracker) if first or intent == "greet" else None) or conversation_language(tracker)
     reading = read(pending, latest.get("text") or "", latest, answered)
     events: list[dict] = [] if tracker.get_slot("language") == language else [SlotSet("language", language)]
+    # After the result, the observatory's consent question (or the one after it) may be waiting.
+    stats = observatory.pending_reply(dispatcher, tracker, language, slots, answered)
+    if stats is not None:
+        return events + stats
 
     if isinstance(reading, SideRequest):
         return events + _side_request(reading, dispatcher, tracker, language, first, slots)

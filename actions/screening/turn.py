@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.audience import for_volunteer, wants_brief
 from actions.eligibility.profile import FIELDS
+from actions.observatory import conversation as observatory
 from actions.screening import messages
 from actions.screening.conditions import conditional_rights
 from actions.screening.flow import next_step, profile_from_slots
@@ -56,7 +57,7 @@ def ask_or_conclude(dispatcher: CollectingDispatcher, slots: dict[str, Any], lan
         dispatcher.utter_message(text=message["text"], json_message={"language": language})
     dispatcher.utter_message(text=result[-1]["text"], buttons=result[-1]["buttons"],
                              json_message={**payload, "language": language})
-    return [SlotSet("asking", None), SlotSet("misses", 0)]
+    return [SlotSet("asking", None), SlotSet("misses", 0)] + observatory.after_result(dispatcher, tracker, language)
 
 
 def repeat_pending_question(dispatcher: CollectingDispatcher, tracker: Tracker, language: str) -> None:

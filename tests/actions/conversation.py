@@ -51,7 +51,8 @@ class Conversation:
         """Greets, then answers every question from `profile` until the result; returns it."""
         messages = self.run(ActionReply(), text="bonjour", intent="greet")
         for _ in range(40):
-            result = (messages[-1].get("custom") or {}).get("result")
+            # The result is the turn's last message but for the observatory's consent question after it.
+            result = next((m["custom"]["result"] for m in messages if "result" in (m.get("custom") or {})), None)
             if result is not None:
                 return result
             field = self.slots["asking"]
