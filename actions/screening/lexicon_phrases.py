@@ -35,3 +35,9 @@ def first_at(kind: str, section: str, text: str) -> int | None:
 def is_one_of(kind: str, section: str, text: str) -> bool:
     """The whole message is one phrase of the list ("détails")."""
     return _compiled(kind, section).fullmatch(key(text or "")) is not None
+
+
+def phrase_end(kind: str, section: str, text: str) -> int | None:
+    """Where (in characters of the folded text) the first phrase of the list ends, or None."""
+    match = _compiled(kind, section).search(key(text or ""))
+    return match.end() if match else None

@@ -16,14 +16,14 @@ from typing import Any, Iterable
 
 from actions.screening import children
 from actions.screening.answers import Ambiguous, is_cost, matching_values, plain, read_postal_code, volunteered
-from nlu.lexicon import amount, find
+from actions.screening.lexicon_phrases import phrase_end
+from nlu.lexicon import amount, find, key
+from nlu.lexicon.data import word_set
 
 # The person a volunteer or a relative writes for: "mijn moeder is 84", "mon père (81 ans)".
 _RELATIVE_AGE = re.compile(r"\b(?:mon|ma|mijn|m'n)\s+(?:mere|pere|maman|papa|moeder|vader|mama|grand-mere|grand-pere|oma|opa)"
                            r"\s*(?:\(|is |a |heeft |est agee? de )(\d{2})(?:\)| ans| jaar|\b)")
 _AGE_SAID = re.compile(r"(?:^|[,.] ?|\b(?:ik ben|ben|j'ai|je suis age de|agee? de)\s+)(\d{2})(?: ans| jaar)?(?=\s*(?:,|\.|$| en | et | ans| jaar))")
-_RECEIVES = re.compile(r"\b(je touche|je recois|je percois|j'ai droit a|ik krijg|ik ontvang|ik trek|en krijg|en ontvang|en touche|"
-                       r"ik heb enkel|ik heb alleen|ik heb maar|ik leef van|je vis du|je vis de|je vis avec|je n'ai que|j'ai juste|j'ai que|on vit de)\b")
 _SENTENCE = re.compile(r"[^.?!\n]+[.?!]?")
 _CLAUSE = re.compile(r"[^.?!,;\n]+[.?!,;]?")
 
@@ -42,7 +42,7 @@ _NEAR: dict[str, tuple[tuple[Any, str], ...]] = {
     ),
     "student": (
         # "jsuis en 4e secondaire", "ik zit in het 6de jaar", "naast mijn studies".
-        (True, r"\b(je suis|jsuis|j'suis|ik zit|ik ben)\s+(en|in het|in)\s+(\d{1,2}\s?(e|eme|ere|de|ste)|derniere|premiere|laatste|eerste)"
+        (True, r"\b(je suis|jsuis|j'suis|il est|elle est|ik zit|ik ben|hij zit|ze zit|zij zit)\s+(en|in het|in)\s+(\d{1,2}\s?(e|eme|ere|de|ste)|derniere|premiere|laatste|eerste)"
                r"(\s+(annee|secondaire|jaar|middelbaar|humaniora|bachelor|bac|master))?\b"),
         (True, r"(?<!fini )(?<!finis )(?<!termine )(?<!arrete )\bmes etudes\b|\bnaast mijn (studies|studie|school)\b"),
     ),
@@ -63,6 +63,8 @@ _SEEKING_SOCIAL = re.compile(r"\b(cherche\w*|inscri\w*|demande\w*|zoek\w*|inschr
                              r".{0,25}\b(logement social|logements sociaux|sociale woning|sociale huisvesting)")
 _HOW_TO_REGISTER = re.compile(r"(comment (?:on |je |faire pour )?(?:s'|m'|se |me )?inscri\w*|hoe (?:schrijf|kan) (?:ik|je|men) "
                               r"(?:me |mij |je |zich )?(?:in\b|inschrijven))")
+_WANTS_TO_REGISTER = re.compile(r"\b(je voudrais|je veux|j'aimerais|je souhaite|ik wil|ik zou graag|hoe kan ik)\s+(?:m'|me |mij |me |zich )?"
+                                r"(inscrire|inschrijven)\b.{0,30}\b(logement social|logements sociaux|sociale woning|sociale huisvesting)")
 _RENTS = re.compile(r"\b(je loue|on loue|nous louons|locataires?|ik huur|we huren|wij huren|huurder|huurders)\b")
 _EARN = re.compile(r"\b(gagne|gagnons|touche|touchons|recois|gagner|verdien\w*|krijg|ontvang\w*)\b")
 
@@ -135,18 +137,24 @@ def _about_income(text: str) -> str:
     return _NOT_A_SOURCE.sub(" ", plain(" ".join(kept)))
 
 
-def _received(text: str) -> list[str]:
-    """Rights said to be received ("je touche la GRAPA", "ik krijg leefloon"): those named after
-    the verb, in the same sentence, unless the sentence is a question ("hoe krijg ik het sociaal
-    tarief ?" asks for a right, it does not say it is received)."""
-    folded = plain(text)
+def _received(text: str, asked: str | None = None) -> list[str]:
+    """Rights said to be received ("je touche la GRAPA", "ik zit op het leefloon"): those named
+    after a phrase of receiving (nlu/lexicon/receiving_*.yaml), in the same sentence, unless the
+    sentence is a question ("hoe krijg ik het sociaal tarief ?" asks for a right). While the income
+    sources are asked, a right named is money received, with or without the verb ("salaire +
+    allocs familiales"). A name that stands for an office ("le CPAS", "het ziekenfonds") says
+    where money comes from, not which right."""
     received: list[str] = []
-    for sentence in _SENTENCE.finditer(folded):
-        verb = _RECEIVES.search(sentence.group())
-        if verb is None or sentence.group().rstrip().endswith("?"):
+    for sentence in _SENTENCE.finditer(plain(text)):
+        if sentence.group().rstrip().endswith("?"):
             continue
-        after = sentence.group()[verb.end():]
-        received += [found.value for found in find("aids", after) if not found.negated]
+        said = key(sentence.group())
+        verb = phrase_end("receiving", "verbs", said)
+        if verb is None and asked != "income_sources":
+            continue
+        after = said[verb or 0:]
+        received += [found.value for found in find("aids", after)
+                     if not found.negated and key(found.text) not in word_set("receiving", "offices")]
     return list(dict.fromkeys(received))
 
 
@@ -204,8 +212,8 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
         if value is not None:
             out[field] = value
     seeking = _SEEKING_SOCIAL.search(folded) is not None
-    if _HOW_TO_REGISTER.search(folded) and "social_housing_candidate" not in out:
-        out["social_housing_candidate"] = False  # asks how to register: not on the list yet
+    if _WANTS_TO_REGISTER.search(folded) or (_HOW_TO_REGISTER.search(folded) and "social_housing_candidate" not in out):
+        out["social_housing_candidate"] = False  # wants to register, or asks how: not on the list yet
     housing_words = matching_values("housing", text)
     if out.get("housing") == "owner" and "private_rent" in housing_words and _RENTS.search(folded):
         out["housing"] = "private_rent"  # "je loue… le proprio veut": the owner is the landlord
@@ -234,7 +242,7 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
         said = _AGE_SAID.search(folded)
         if said and 14 <= int(said.group(1)) <= 110 and int(said.group(1)) not in (out.get("children_ages") or ()):
             out["age"] = int(said.group(1))
-    received = _received(text)
+    received = _received(text, asked)
     if received:
         out["benefits"] = received
     if "commune" not in out:

@@ -55,6 +55,8 @@ class _Rules(NamedTuple):
     ranges: List[Tuple[Optional["re.Pattern[str]"], "re.Pattern[str]"]]
     sum_joiner: "re.Pattern[str]"
     cost: "re.Pattern[str]"
+    cost_words: frozenset
+    each: "re.Pattern[str]"
 
 
 @functools.lru_cache(maxsize=1)
@@ -70,7 +72,8 @@ def _rules() -> _Rules:
         between = re.compile(r"^\s*(?:" + currency + r"\s*)?" + regex_of(joining) + r"\s*$")
         ranges.append((before, between))
     return _Rules(periods, ranges, re.compile(alternation(data.word_list("numbers", "sum_joiners"))),
-                  re.compile(alternation(data.word_list("numbers", "costs"))))
+                  re.compile(alternation(data.word_list("numbers", "costs"))),
+                  data.word_set("numbers", "costs"), re.compile(alternation(data.word_list("numbers", "each"))))
 
 
 def _is_counted(folded: str, end: int) -> bool:
@@ -79,6 +82,22 @@ def _is_counted(folded: str, end: int) -> bool:
                - data.word_set("numbers", "currency"))
     following = [w.text for w in words(folded[end:])[:1]]
     return bool(following) and (following[0] in counted or bool(typo_of(following[0], counted)))
+
+
+_THOUSANDS = re.compile(r"(?<![\w.,])(\d{1,2}) ?k(\d{1,3})?(?!\w)")
+
+
+def _followed_by_cost_or_gross(folded: str, end: int) -> bool:
+    """The amount ending at `end` is followed by "brut" or by a cost ("800 de loyer", "800 huur"),
+    the currency and small linking words aside."""
+    skipped = data.word_set("numbers", "currency") | data.word_set("numbers", "cost_links")
+    following = [w.text for w in words(folded[end:])[:4]]
+    first = next((w for w in following if w not in skipped), None)
+    return first is not None and (first in data.word_set("numbers", "gross") or first in _rules().cost_words)
+
+
+def _each(folded: str) -> bool:
+    return _rules().each.search(folded) is not None
 
 
 def _range(folded: str, first: Dict, second: Dict) -> Optional[int]:
@@ -120,6 +139,16 @@ def amount(text: str, language: Optional[str] = None) -> Optional[Amount]:
     # Work on folded offsets: the entities' spans are in the text as typed.
     spans = {id(e): folded.inner(e["start"], e["end"]) for e in found}
     candidates = [e for e in found if not _is_counted(folded, spans[id(e)][1])]
+    thousands = _THOUSANDS.search(folded)
+    if thousands and not any(e["value"] >= SMALLEST_BESIDE_AN_AMOUNT for e in candidates):
+        # "1k5", "2k": thousands as people text them.
+        value = int(thousands.group(1)) * 1000 + int((thousands.group(2) or "0").ljust(3, "0"))
+        start, end = folded.span(thousands.start(), thousands.end())
+        return Amount(float(value), False, start, end, "month")
+    # "1800 brut… net 1450", "1350, et je paie 800 de loyer": the gross amount and a cost are no income.
+    kept = [e for e in candidates if not _followed_by_cost_or_gross(folded, spans[id(e)][1])]
+    if kept and len(kept) < len(candidates):
+        candidates = kept
     period = _period(folded)
     factor = PER_MONTH[period]
     if len(candidates) == 2:
@@ -141,6 +170,8 @@ def amount(text: str, language: Optional[str] = None) -> Optional[Amount]:
     if len(values) != 1:
         return None
     chosen = candidates[0]
+    if len(candidates) == 1 and _each(folded):
+        factor *= 2  # "ma femme et moi 1250 chacun": the household has twice the amount
     return Amount(round(chosen["value"] * factor, 2), bool(chosen.get("approximate")),
                   chosen["start"], chosen["end"], period)
 

@@ -121,3 +121,40 @@ def test_a_school_year_said_makes_a_student_and_finished_studies_do_not():
 
 def test_a_tenant_speaking_of_the_landlord_rents():
     assert stated("seul dans un studio que je loue chez un particulier, le proprio veut que je paie")["housing"] == "private_rent"
+
+
+def test_a_right_said_received_in_the_third_person_or_with_another_verb_is_a_benefit():
+    assert stated("il touche l'ARR")["benefits"] == ["disability_income_allowance"]
+    assert stated("ik zit op het leefloon")["benefits"] == ["integration_income"]
+    assert stated("ja, Sibelga heeft mij beschermde afnemer gemaakt")["benefits"] == ["protected_customer"]
+
+
+def test_a_right_named_while_the_income_sources_are_asked_is_received():
+    assert facts("salaire + allocs familiales", [], asked="income_sources")["benefits"] == ["family_allowance"]
+    assert facts("loon + groeipakket", [], asked="income_sources")["benefits"] == ["family_allowance"]
+    assert "benefits" not in stated("salaire + allocs familiales")
+
+
+def test_an_office_named_alone_says_where_money_comes_from_not_which_right():
+    said = facts("je touche de l'argent du CPAS", numbers("je touche de l'argent du CPAS"), asked="income_sources")
+    assert "benefits" not in said
+    assert said["income_sources"] == ["cpas"]
+    assert stated("le cpas me verse l'aide sociale équivalente")["benefits"] == ["equivalent_social_aid"]
+
+
+def test_wanting_to_register_for_social_housing_is_not_being_on_the_list():
+    assert stated("je voudrais m'inscrire pour un logement social, comment on fait?")["social_housing_candidate"] is False
+    assert stated("ik wil mij inschrijven voor een sociale woning, hoe doe ik dat?")["social_housing_candidate"] is False
+
+
+def test_renting_from_a_private_landlord_is_not_being_hosted():
+    assert stated("ik huur bij een privé, 780 per maand")["housing"] == "private_rent"
+    assert stated("ik onderhuur een kamer bij een gast")["housing"] == "private_rent"
+    assert stated("ik woon bij een vriend")["housing"] == "hosted"
+
+
+def test_a_home_abroad_or_let_out_is_owned_and_a_home_sold_is_not():
+    assert stated("elle a un appartement au portugal mais elle y va jamais")["owns_property"] is True
+    assert stated("hij heeft een studio in Gent die hij verhuurt")["owns_property"] is True
+    assert stated("on avait une maison mais on l'a vendue l'an dernier")["owns_property"] is False
+    assert stated("we hadden een huis maar dat is verkocht")["owns_property"] is False

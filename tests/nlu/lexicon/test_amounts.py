@@ -101,3 +101,29 @@ def test_a_small_number_beside_an_amount_is_an_age_or_a_count_said_in_passing():
 
 def test_an_amount_after_a_place_name_is_no_postal_code_when_its_noun_follows():
     assert said("je loue a watermael-boitsfort, 1450 de pension") == (1450, False)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("1k5", 1500), ("2k", 2000), ("1k25 par mois", 1250), ("1k2 netto", 1200),
+])
+def test_thousands_texted_with_a_k_are_read(text, value):
+    assert amount(text).value == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("1800 brut donc net environ 1450", 1450),
+    ("1800 bruto dus netto ongeveer 1450", 1450),
+    ("je touche 1350 le 1er du mois et je paie 800 de loyer", 1350),
+    ("ik krijg 1350 op de eerste van de maand en betaal 800 huur", 1350),
+])
+def test_a_gross_amount_or_a_cost_named_after_it_is_not_the_income(text, value):
+    assert amount(text).value == value
+
+
+@pytest.mark.parametrize("text", ["ma femme et moi 1250 chacun de pension", "mijn vrouw en ik elk 1250 pensioen"])
+def test_one_amount_that_each_of_a_couple_has_counts_twice(text):
+    assert amount(text).value == 2500
+
+
+def test_a_single_amount_without_each_is_not_doubled():
+    assert amount("on a 1250 de pension à deux").value == 1250
