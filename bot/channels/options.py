@@ -44,10 +44,14 @@ def options_text(buttons: list[dict[str, Any]]) -> str:
     return line if len(line) <= ONE_LINE_UP_TO else "\n".join(items)
 
 
-def with_options(message: dict[str, Any]) -> str:
-    """The message's text followed by its numbered options."""
+def with_options(message: dict[str, Any], numbers: bool = True) -> str:
+    """The message's text followed by its numbered options; with `numbers` False, its options
+    one a line without numbers, to be written out."""
     text = (message.get("text") or "").strip()
     buttons = numbered(message)
+    if buttons and not numbers:
+        return "\n".join([text, *(f"– {button['title']}" for button in buttons)]) if text else \
+            "\n".join(f"– {button['title']}" for button in buttons)
     if not buttons:
         if _counts(message):
             # The numbers are the answers: shown as they are, to be typed.
@@ -78,3 +82,11 @@ def reply_payload(
         if button.get("title") and button.get("payload") and _same(text, button["title"]):
             return button["payload"]
     return None
+
+
+def turn_text(messages: list[dict[str, Any]]) -> str:
+    """A turn's messages as one text, only the last message with options numbered: a number in
+    reply answers the last message (`reply_payload`), so a second numbered list in the same turn
+    (the result's "what now", then the question after it) would make "1" mean two things."""
+    last = max((i for i, m in enumerate(messages) if numbered(m)), default=None)
+    return "\n".join(t for t in (with_options(m, numbers=i == last) for i, m in enumerate(messages)) if t)

@@ -28,7 +28,7 @@ from twilio.http.async_http_client import AsyncTwilioHttpClient
 
 from actions.i18n import DEFAULT_LANGUAGE, say
 from bot.channels.forget import forget_conversation
-from bot.channels.options import reply_payload, with_options
+from bot.channels.options import reply_payload, turn_text
 from bot.channels.replay import SeenIds
 from bot.channels.senders import pseudonym, pseudonym_key
 from bot.channels.settings import TwilioSettings
@@ -65,7 +65,7 @@ class _ApiBaseHttpClient(AsyncTwilioHttpClient):
 
 def bodies(messages: List[Dict[Text, Any]], whatsapp: bool) -> List[str]:
     """A turn's bot messages as the texts to send: options numbered, within the channel's limit."""
-    text = "\n".join(t for t in (with_options(m) for m in messages) if t)
+    text = turn_text(messages)
     if whatsapp:
         return split(text, WHATSAPP_LIMIT)
     return split_sms(for_sms(text))

@@ -2,7 +2,7 @@
 
 import json
 
-from bot.channels.options import options_text, reply_payload, with_options
+from bot.channels.options import options_text, reply_payload, turn_text, with_options
 
 
 def button(title: str, option: str) -> dict:
@@ -65,3 +65,14 @@ def test_numbers_can_be_turned_off_where_options_are_not_numbered():
 def test_without_a_previous_message_nothing_is_an_option():
     assert reply_payload("1", None) is None
     assert reply_payload("1", {"text": "Bonjour"}) is None
+
+
+WHAT_NOW = {"text": "Que voulez-vous faire maintenant ?",
+            "buttons": [{"title": "Recommencer", "payload": "/restart"}, {"title": "Effacer mes données", "payload": "/delete_data"}]}
+
+
+def test_in_a_turn_with_two_lists_of_options_only_the_last_is_numbered():
+    """After the result comes the consent question: "1" must mean its first option only."""
+    assert turn_text([WHAT_NOW, YES_NO]) == ("Que voulez-vous faire maintenant ?\n– Recommencer\n– Effacer mes données\n"
+                                             "Êtes-vous inscrit à une mutualité ?\n1 Oui  2 Non  3 Je ne sais pas")
+    assert turn_text([WHAT_NOW]) == "Que voulez-vous faire maintenant ?\n1 Recommencer  2 Effacer mes données"
