@@ -120,8 +120,9 @@ test-pipe: envs catalogs train browser
 assess: $(ACTIONS_ENV)/.installed
 	@$(ACTIONS_PY) -m actions.eligibility.cli assess
 
+# STATS=1 also keeps each row as an anonymous record of the observatory, source `caseload`.
 screen: $(ACTIONS_ENV)/.installed
-	@$(ACTIONS_PY) -m actions.eligibility.cli screen
+	@$(ACTIONS_PY) -m $(if $(STATS),actions.observatory.caseload,actions.eligibility.cli screen)
 
 bench-engine: $(ACTIONS_ENV)/.installed
 	@$(ACTIONS_PY) -m actions.eligibility.bench

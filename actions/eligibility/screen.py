@@ -210,12 +210,13 @@ def _chunks(stdin, header_width, chunk_rows):
                 first_row += len(lines)
 
 
-def screen(stdin, stdout, date=None, chunk_rows=CHUNK_ROWS):
+def screen(stdin, stdout, date=None, chunk_rows=CHUNK_ROWS, on_chunk=None):
     """Read a caseload CSV from stdin and write the statuses CSV to stdout.
 
     Chunks of `chunk_rows` lines are parsed and evaluated one at a time (bounded memory); only
     the statuses (one byte per right and row) and the row ids are kept until the end, so that
-    nothing is written when a later row is bad.
+    nothing is written when a later row is bad. `on_chunk(batch, statuses, rights, date)`, when
+    given, sees each chunk evaluated (the observatory's anonymous records, `make screen STATS=1`).
     """
     date = date or datetime.date.today()
     line = stdin.readline()
@@ -231,6 +232,8 @@ def screen(stdin, stdout, date=None, chunk_rows=CHUNK_ROWS):
             batch, ids = batch_from_columns(header, columns, first_row)
             statuses = evaluate(batch, date)[3]
             results.append((ids, statuses))
+            if on_chunk is not None:
+                on_chunk(batch, statuses, m.rights, date)
     except csv.Error as error:
         raise P.ProfileError("csv", f"malformed CSV ({error})") from None
     names = numpy.array(STATUS_NAMES, dtype=object)

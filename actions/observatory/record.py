@@ -25,7 +25,7 @@ UNKNOWN = "unknown"
 AGE_BANDS = ("under_25", "25_64", "65_plus", UNKNOWN)
 HOUSEHOLDS = ("alone", "couple", "single_parent", "other", UNKNOWN)
 CHILDREN_BANDS = ("0", "1_2", "3_plus", UNKNOWN)
-AUDIENCES = ("self", "volunteer")
+AUDIENCES = ("self", "volunteer", "caseload")  # who answered: the person, a volunteer, or an association's file
 SOURCES = ("conversation", "caseload")
 # Rasa's input channel (and, for Twilio, whether it carried WhatsApp) -> the record's channel.
 CHANNELS = ("web", "sms", "whatsapp", "telegram", "caseload", "other")

@@ -37,7 +37,7 @@ screenings = Table(
     *_when_and_where(),
     Column("channel", String(12), nullable=False),
     Column("audience", String(9), nullable=False),
-    Column("language", String(2), nullable=False),
+    Column("language", String(7), nullable=False),
     Column("age_band", String(8), nullable=False),
     Column("household", String(13), nullable=False),
     Column("children_band", String(7), nullable=False),

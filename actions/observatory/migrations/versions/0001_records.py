@@ -34,7 +34,7 @@ def upgrade() -> None:
         *_when_and_where(),
         sa.Column("channel", sa.String(12), nullable=False),
         sa.Column("audience", sa.String(9), nullable=False),
-        sa.Column("language", sa.String(2), nullable=False),
+        sa.Column("language", sa.String(7), nullable=False),
         sa.Column("age_band", sa.String(8), nullable=False),
         sa.Column("household", sa.String(13), nullable=False),
         sa.Column("children_band", sa.String(7), nullable=False),
