@@ -24,7 +24,7 @@ from actions.observatory.consent import NO, SKIP, YES, read_consent, read_reason
 from actions.observatory.record import build, commune_of, to_ask_about, week_of
 from actions.observatory.store import default_store
 from actions.screening.flow import profile_from_slots
-from actions.screening.reader import Correction, NotUnderstood, read
+from actions.screening.reader import Correction, NotUnderstood, SideRequest, read
 
 logger = logging.getLogger(__name__)
 
@@ -63,6 +63,12 @@ def pending_reply(dispatcher: CollectingDispatcher, tracker: Tracker, language: 
     if isinstance(general, Correction):
         return None  # new facts: the result comes again, and this question after it
     volunteer = for_volunteer(tracker)
+    if isinstance(general, SideRequest) and general.kind == "why":
+        # Why this is asked: a privacy rule, and the person's right to know before answering.
+        dispatcher.utter_message(text=sentences.why(step in (CONSENT, CONSENT_AGAIN), language),
+                                 json_message={"language": language})
+        repeat(dispatcher, tracker, language, slots)
+        return []
     if step in (CONSENT, CONSENT_AGAIN):
         answer = read_consent(text, latest)
         if answer is None and not isinstance(general, NotUnderstood):
@@ -92,6 +98,18 @@ def pending_reply(dispatcher: CollectingDispatcher, tracker: Tracker, language: 
         logger.error("observatory: a reason could not be kept (%s)", type(error).__name__)
     dispatcher.utter_message(text=sentences.thanks(language), json_message={"language": language})
     return [SlotSet(SLOT, DONE)]
+
+
+def repeat(dispatcher: CollectingDispatcher, tracker: Tracker, language: str, slots: dict) -> None:
+    """After a side request (help, language, why), the waiting question comes back, so the person
+    always knows what to answer."""
+    step = tracker.get_slot(SLOT)
+    volunteer = for_volunteer(tracker)
+    if step in (CONSENT, CONSENT_AGAIN):
+        dispatcher.utter_message(**sentences.consent_question(language, volunteer=volunteer))
+    elif step in (REASONS, REASONS_AGAIN):
+        rights = to_ask_about(_statuses(slots))
+        dispatcher.utter_message(**sentences.reasons_question(rights, language, volunteer=volunteer))
 
 
 def _statuses(slots: dict) -> dict[str, str]:

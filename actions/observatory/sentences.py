@@ -64,6 +64,13 @@ def reasons_question(rights: list[str], language: str, *, volunteer: bool = Fals
     return _message(lines, choices, language, "reasons")
 
 
+def why(consent: bool, language: str) -> str:
+    """Why the question is asked: the consent question, or the one about the reasons."""
+    if consent:
+        return say(language, "The social services will see which aids people do not receive.")
+    return say(language, "This shows why aids are not received: not known, not asked, or refused.")
+
+
 def kept(language: str) -> str:
     return say(language, "Thank you. The summary is kept, without name or number.")
 

@@ -67,3 +67,5 @@ def repeat_pending_question(dispatcher: CollectingDispatcher, tracker: Tracker, 
     if field:
         dispatcher.utter_message(**messages.question(field, language, volunteer=for_volunteer(tracker),
                                                      profile=profile_from_slots(slots_of(tracker))))
+    else:
+        observatory.repeat(dispatcher, tracker, language, slots_of(tracker))  # after the result, its consent question

@@ -117,3 +117,20 @@ def test_screenings_with_consent_appear_in_the_stats_and_those_without_do_not(bo
         reply(conversation, "oui" if index < 11 else "non")
     printed = list(rows(bot_store, Query(by=("commune",))))
     assert printed[1][:2] == ["schaerbeek", "11"]
+
+
+def test_asking_why_says_why_and_asks_again_without_storing(bot_store):
+    conversation = screened()
+    messages = reply(conversation, "pourquoi ?", intent="why")
+    assert "Les services sociaux verront quelles aides les gens ne reçoivent pas." in messages[0]["text"]
+    assert messages[-1]["custom"]["observatory"] == "consent"
+    assert conversation.slots[SLOT] == "consent" and bot_store.count() == 0
+
+
+def test_switching_language_asks_the_question_again_in_the_other_language(bot_store):
+    conversation = screened()
+    messages = reply(conversation, "Nederlands", intent="switch_language")
+    assert messages[-1]["custom"]["observatory"] == "consent"
+    assert "Mag ik een anonieme samenvatting bewaren" in messages[-1]["text"]
+    reply(conversation, "ja")
+    assert bot_store.count(language="nl") == 1
