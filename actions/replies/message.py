@@ -16,11 +16,11 @@ from actions.eligibility.engine import assess
 from actions.eligibility.profile import FIELDS
 from actions.language import conversation_language, detected_language
 from actions.observatory import conversation as observatory
-from actions.replies import delete, goodbye, greeting, handoff, help, not_understood, restart, right_named, thanks, why
+from actions.replies import claim, delete, details, goodbye, greeting, handoff, help, not_understood, restart, right_named, thanks, why
 from actions.replies import language as switch
 from actions.screening import messages
 from actions.screening.flow import profile_from_slots
-from actions.screening.reader import Answers, Correction, NotUnderstood, SideRequest, read
+from actions.screening.reader import Answers, ClaimReported, Correction, NotUnderstood, SideRequest, read
 from actions.screening.turn import ask_or_conclude, repeat_pending_question, slots_of, store
 
 # After this many replies not understood, the question is skipped as unknown: a person stuck on
@@ -55,6 +55,8 @@ def reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict]:
 
     if isinstance(reading, SideRequest):
         return events + _side_request(reading, dispatcher, tracker, language, first, slots)
+    if isinstance(reading, ClaimReported):
+        return events + _claim_reported(reading, dispatcher, tracker, language, first, slots)
     if first:
         dispatcher.utter_message(text="\n".join(greeting.welcome_lines(language)), json_message={"language": language})
     if isinstance(reading, Answers):
@@ -101,10 +103,27 @@ def _side_request(request: SideRequest, dispatcher, tracker, language, first, sl
         events += why.why(dispatcher, tracker, language)
     elif kind == "why_not":
         events += why.why_not(dispatcher, tracker, language, request.right)
+    elif kind == "details":
+        events += details.reply(dispatcher, tracker, language)
     else:
         events += ANSWER_THEN_GO_ON[kind](dispatcher, tracker, language)
     if first:
         # Nothing asked yet: the screening starts, whatever the first message was.
+        return events + ask_or_conclude(dispatcher, slots, language, tracker)
+    repeat_pending_question(dispatcher, tracker, language)
+    return events
+
+
+def _claim_reported(reading: ClaimReported, dispatcher, tracker, language, first, slots) -> list[dict]:
+    """A refusal or a wait: what to do, the right recorded as asked, then the screening goes on:
+    a first message starts it with the facts it told; otherwise the pending question comes back."""
+    events: list[dict] = []
+    if first:
+        dispatcher.utter_message(text="\n".join(greeting.welcome_lines(language)), json_message={"language": language})
+    events += claim.reply(dispatcher, slots, reading.right, reading.outcome, language)
+    if first:
+        for field, value in reading.values.items():
+            events += store(slots, field, value)
         return events + ask_or_conclude(dispatcher, slots, language, tracker)
     repeat_pending_question(dispatcher, tracker, language)
     return events

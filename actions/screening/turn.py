@@ -17,7 +17,7 @@ from actions.screening.flow import next_step, profile_from_slots
 
 
 def slots_of(tracker: Tracker) -> dict[str, Any]:
-    return {name: tracker.get_slot(name) for name in (*FIELDS, "unknown_fields", "questions_asked")}
+    return {name: tracker.get_slot(name) for name in (*FIELDS, "unknown_fields", "questions_asked", "claims")}
 
 
 def store(slots: dict[str, Any], field: str, value: Any) -> list[dict]:
@@ -49,15 +49,25 @@ def ask_or_conclude(dispatcher: CollectingDispatcher, slots: dict[str, Any], lan
         asked = int(slots.get("questions_asked") or 0) + (0 if again else 1)
         slots["questions_asked"] = asked
         return [SlotSet("asking", step.field), SlotSet("misses", 0), SlotSet("questions_asked", asked)]
+    return (send_result(dispatcher, slots, step, language, brief) + [SlotSet("asking", None), SlotSet("misses", 0)]
+            + observatory.after_result(dispatcher, tracker, language))
+
+
+def send_result(dispatcher: CollectingDispatcher, slots: dict[str, Any], step, language: str,
+                brief: bool) -> list[dict]:
+    """Sends the result (the plan of visits first); the last message carries the contract's
+    payload and the buttons of what to do next. Whatever comes after the result (a question of
+    another feature) is sent after this returns."""
     profile = profile_from_slots(slots)
     conditional = conditional_rights(profile, step.conditions, step.assessment)
     result = messages.result(step.assessment, language, conditional, brief)
-    payload = messages.result_payload(step.assessment, profile, conditional)
+    claims = slots.get("claims") or {}
+    payload = messages.result_payload(step.assessment, profile, conditional, language, claims)
     for message in result[:-1]:
-        dispatcher.utter_message(text=message["text"], json_message={"language": language})
+        dispatcher.utter_message(text=message["text"], json_message={**message.get("custom", {}), "language": language})
     dispatcher.utter_message(text=result[-1]["text"], buttons=result[-1]["buttons"],
                              json_message={**payload, "language": language})
-    return [SlotSet("asking", None), SlotSet("misses", 0)] + observatory.after_result(dispatcher, tracker, language)
+    return []
 
 
 def repeat_pending_question(dispatcher: CollectingDispatcher, tracker: Tracker, language: str) -> None:

@@ -89,8 +89,10 @@ def office_of(right: Mapping[str, Any], language: str) -> tuple[dict[str, Any], 
     if isinstance(office, dict) and office.get("has_office"):
         return {"id": f"cpas_{office['commune_id']}", "name": office.get("name"), "address": office.get("address"),
                 "phone": office.get("phone"), "url": office.get("website")}, body
-    if isinstance(office, list) and office:
-        office = next((o for o in office if o.endswith(f"_{language}")), office[0])
+    if isinstance(office, list):
+        # Offices by language (the French- or Dutch-speaking bar): the person's. Offices that
+        # depend on something else (the school's language, for a study grant): the body's words.
+        office = next((o for o in office if o.endswith(f"_{language}")), None)
     if isinstance(office, str):
         try:
             return _body_office(office), body

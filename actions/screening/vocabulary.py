@@ -117,7 +117,8 @@ BODY_SHORT_NAMES = {
     "iriscare": N_("Iriscare, Brussels"),
     "legal_aid_office": N_("The legal aid office"),
     "energy_supplier": N_("Your energy supplier"),
-    "social_housing_company": N_("Your landlord, the social housing company"),
+    "social_housing_company": N_("A social housing company"),
+    "community_of_the_school": N_("The study grant service"),
 }
 
 DOCUMENTS = {

@@ -39,6 +39,7 @@ from bot.model import ROOT
 from bot.services import RASA, Iris, Service, free_port
 
 STARTER = ROOT / ".cache" / "bench" / "starter"
+PLANS = ROOT / ".cache" / "bench" / "chat" / "first-result-messages.txt"
 STARTER_TURNS = ("hello", "I am sad", "yes", "great", "no", "very good", "hi there", "bye",
                  "are you a bot?", "I feel happy", "not really", "goodbye")
 MAX_TURNS = 30
@@ -122,7 +123,7 @@ def run_starter(at_once: int, turns: int, conversations: int) -> list[float]:
         starter.stop()
 
 
-def run_iris(at_once: int) -> tuple[list[tuple[str, list[str], bool, list[dict]]], list[float], list[float]]:
+def run_iris(at_once: int, load: bool = True) -> tuple[list[tuple[str, list[str], bool, list[dict]]], list[float], list[float]]:
     iris = Iris.on_free_ports(Path(tempfile.mkdtemp(prefix="iris-bench-")))
     iris.start()
     try:
@@ -134,6 +135,8 @@ def run_iris(at_once: int) -> tuple[list[tuple[str, list[str], bool, list[dict]]
             asked, times, ended = screening(url, language, replies, turn)
             outcomes.append((name, asked, ended, turn))
             alone.extend(times)
+        if not load:
+            return outcomes, alone, []
         with ThreadPoolExecutor(at_once) as pool:
             runs = list(pool.map(lambda h: screening(url, h[1], h[2]), HOUSEHOLDS))
         loaded = [t for _, times, _ in runs for t in times]
@@ -186,7 +189,10 @@ def documents_once_per_visit(turn: list[dict]) -> bool:
 
 
 def report_plans(turns: list[tuple[str, list[dict]]]) -> None:
-    print("First result message (the plan of visits), one household at a time:")
+    print(f"First result message (the plan of visits), one household at a time (texts in {PLANS}):")
+    PLANS.parent.mkdir(parents=True, exist_ok=True)
+    PLANS.write_text("\n\n".join(f"# {name}\n{first_result_message(turn)}" for name, turn in turns if turn),
+                     encoding="utf-8")
     lengths, segments, once = [], [], []
     for name, turn in turns:
         if not turn:
@@ -220,11 +226,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--at-once", type=int, default=10, help="conversations at the same time")
     parser.add_argument("--cold-start", action="store_true", help="compare the first screenings after start with warm ones")
+    parser.add_argument("--plans-only", action="store_true", help="only the questions and the plans of visits, no load")
     args = parser.parse_args(argv)
     if args.cold_start:
         return report_cold_start(args.at_once)
 
-    outcomes, alone, loaded = run_iris(args.at_once)
+    outcomes, alone, loaded = run_iris(args.at_once, load=not args.plans_only)
     counts = [len(asked) for _, asked, _, _ in outcomes]
     print("Questions per screening (one household at a time):")
     for name, asked, ended, _ in outcomes:
@@ -234,6 +241,8 @@ def main(argv: list[str] | None = None) -> int:
           f"min {min(counts)}, max {max(counts)}")
 
     report_plans([(name, turn) for name, _, _, turn in outcomes])
+    if args.plans_only:
+        return 0 if all(e for _, _, e, _ in outcomes) else 1
 
     turns = round(len(loaded) / len(HOUSEHOLDS))
     starter = run_starter(args.at_once, turns, len(HOUSEHOLDS))
