@@ -247,13 +247,15 @@ def _read_choice(field: str):
 
 def _read_yes_no(field: str):
     def read(*, text, intent, answer, **_) -> Understood | None:
-        value = _yes_no(intent, answer)
+        # A reply that states the fact ("la maison est à nous", "chauffage au mazout") is read by
+        # the lexicon's facts for this question, before the classifier, which takes "la maison est
+        # à nous" for a "no"; a plain "oui" or "non" still comes first ("non, mais ma femme est
+        # invalide": the fact is someone else's).
+        value = _yes_no(None, answer)
         if value is None:
-            # A reply that states the fact instead of yes or no ("je suis à la mutualité
-            # chrétienne", "chauffage au mazout"): the lexicon's facts for this question.
             said = [(not v) if found.negated else v for found in find("facts", text)
                     for f, v in [found.value] if f == field]
-            value = said[0] if len(set(said)) == 1 else None
+            value = said[0] if len(set(said)) == 1 else _yes_no(intent, None)
         return None if value is None else Understood(value)
 
     return read

@@ -84,7 +84,8 @@ _WHY = re.compile(r"(?<![a-z])(pourquoi|pq|pk|pkoi|waarom|why|hoezo|comment ca)(
 _WHAT = re.compile(r"^\s*(c'?est quoi|c koi|c quoi|cest koi|qu'?est-ce que c'?est|qu'?est ce que|ca veut dire quoi|que veut dire|"
                    r"que voulez-vous dire|qu'entendez-vous par|wat is|wat zijn|wat betekent|wat wil .{0,20}zeggen|"
                    r"wat bedoel\w* (?:u|je|jij|jullie) met|what is|what does)(?![a-z])"
-                   r"|(c'?est quoi|c koi|c quoi|ca veut dire quoi)\s*(exactement|au juste|ca)?\s*\??\s*$")
+                   r"|(c'?est quoi|c koi|c quoi|ca veut dire quoi|wat is dat|wat is het|wat betekent dat|qu'?est-ce que c'?est)"
+                   r"\s*(exactement|au juste|ca|precies|eigenlijk)?\s*\??\s*$")
 
 
 def asks_why(text: str) -> bool:

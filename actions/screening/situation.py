@@ -14,15 +14,12 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-from actions.screening import children
+from actions.screening import children, written_for
 from actions.screening.answers import Ambiguous, is_cost, matching_values, plain, read_postal_code, volunteered
 from actions.screening.lexicon_phrases import phrase_end
 from nlu.lexicon import amount, find, key
 from nlu.lexicon.data import word_set
 
-# The person a volunteer or a relative writes for: "mijn moeder is 84", "mon père (81 ans)".
-_RELATIVE_AGE = re.compile(r"\b(?:mon|ma|mijn|m'n)\s+(?:mere|pere|maman|papa|moeder|vader|mama|grand-mere|grand-pere|oma|opa)"
-                           r"\s*(?:\(|is |a |heeft |est agee? de )(\d{2})(?:\)| ans| jaar|\b)")
 _AGE_SAID = re.compile(r"(?:^|[,.] ?|\b(?:ik ben|ben|j'ai|je suis age de|agee? de)\s+)(\d{2})(?: ans| jaar)?(?=\s*(?:,|\.|$| en | et | ans| jaar))")
 _SENTENCE = re.compile(r"[^.?!\n]+[.?!]?")
 _CLAUSE = re.compile(r"[^.?!,;\n]+[.?!,;]?")
@@ -128,6 +125,9 @@ _WORKS = re.compile(r"\b(travaille|bosse|werk|werkt|mi-temps|deeltijds|voltijds|
 # Looking for work is not work; a question ("est-ce que le CPAS peut m'aider ?") is not a source
 # of income; "Saint-Job" is a place.
 _NOT_A_SOURCE = re.compile(r"(cherche\w* (?:du |un |de |d')?(?:travail|boulot|job|emploi)|zoek\w* (?:naar )?(?:werk|een job|job)|"
+                           r"trouve\w* (?:du |un )?(?:travail|boulot|job)|(?:werk|een job) vind\w*|"
+                           r"(?:je suis|suis|m'affilier|m'inscrire) (?:a|chez|dans) (?:la |une |ma )?(?:mutuelle|mutualite)\w*|"
+                           r"(?:aansluiten|aangesloten|ik ben) bij (?:een |het |de )?(?:ziekenfonds|mutualiteit)|"
                            r"op zoek naar (?:werk|een job)|\b(?:saint|sint|st|ste|sainte)-\w+)")
 
 
@@ -199,11 +199,22 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
             if field == "residence_status" and len(values) > 1 and "belgian" in values:
                 # "mon mari est belge et moi j'ai une carte F": the other status is the person's.
                 values.remove("belgian")
+            if field == "residence_status" and len(values) > 1:
+                # "je suis sans papiers… ma femme a un titre de séjour": people speak of themselves
+                # first; the status named first is the person's.
+                said = [f.value for f in find("papers", text) if not f.negated and f.value in values]
+                values = said[:1] or values
             if values:
                 out[field] = values[0]
     if "living_with" not in out and kids.count and _WITH_CHILDREN.search(folded):
         # "je vis avec mon fils de 15 ans": a parent alone with the children.
         out["living_with"] = "alone"
+    who = written_for.relative(text)
+    household = written_for.living_with(text, who)
+    if household == "none_said":
+        out.pop("living_with", None)  # "mon père a 87 ans": the relative written for is no housemate
+    elif household:
+        out["living_with"] = household
     for found in find("facts", text):
         field, value = found.value
         out[field] = (not value) if found.negated else value
@@ -235,9 +246,8 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
             earned = sum(incomes)
         if earned is not None:
             out["monthly_income"] = earned
-    relative = _RELATIVE_AGE.search(folded)
-    if relative and 40 <= int(relative.group(1)) <= 110:
-        out["age"] = int(relative.group(1))
+    if who is not None and who.age is not None:
+        out["age"] = who.age
     if "age" not in out:
         said = _AGE_SAID.search(folded)
         if said and 14 <= int(said.group(1)) <= 110 and int(said.group(1)) not in (out.get("children_ages") or ()):

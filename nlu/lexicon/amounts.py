@@ -91,7 +91,7 @@ def _followed_by_cost_or_gross(folded: str, end: int) -> bool:
     """The amount ending at `end` is followed by "brut" or by a cost ("800 de loyer", "800 huur"),
     the currency and small linking words aside."""
     skipped = data.word_set("numbers", "currency") | data.word_set("numbers", "cost_links")
-    following = [w.text for w in words(folded[end:])[:4]]
+    following = [w.text for w in words(re.split(r"[(),;:.!?]", folded[end:])[0])[:4]]
     first = next((w for w in following if w not in skipped), None)
     return first is not None and (first in data.word_set("numbers", "gross") or first in _rules().cost_words)
 

@@ -124,6 +124,8 @@ def _is_negated(entry: data.Entry, before: List[str], after: List[str]) -> bool:
     negations_before, negations_after = _negations()
     if _says(entry.words, negations_before | _nothing()):
         return False  # "plus aucun revenu", "pas de mutuelle": the phrase says it already
+    # A word followed by a number is arithmetic, not a negation: "1250 netto, plus 300 alimentatie".
+    before = [w for i, w in enumerate(before) if not (i + 1 < len(before) and before[i + 1].isdigit())]
     return _says(before, negations_before) or _says(after, negations_after)
 
 

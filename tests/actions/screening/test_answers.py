@@ -92,3 +92,14 @@ def test_a_value_in_the_reply_wins_over_an_intent_of_i_dont_know():
 
 def test_geen_idee_is_i_dont_know_and_not_zero_children():
     assert interpret("children", "geen idee", "deny", [answer("dont_know")]) is UNKNOWN
+
+
+def test_a_yes_no_question_takes_the_fact_a_reply_states_over_the_classifiers_intent():
+    from actions.screening.answers import interpret
+    assert interpret("owns_property", "la maison est à nous", "deny", []).value is True
+
+
+def test_a_plain_no_comes_before_a_fact_said_of_someone_else():
+    from actions.screening.answers import interpret
+    said = interpret("disability", "non, mais ma femme est invalide", "deny", [{"entity": "answer", "value": "no"}])
+    assert said.value is False

@@ -158,3 +158,24 @@ def test_a_home_abroad_or_let_out_is_owned_and_a_home_sold_is_not():
     assert stated("hij heeft een studio in Gent die hij verhuurt")["owns_property"] is True
     assert stated("on avait une maison mais on l'a vendue l'an dernier")["owns_property"] is False
     assert stated("we hadden een huis maar dat is verkocht")["owns_property"] is False
+
+
+def test_the_residence_status_named_first_is_the_persons():
+    said = stated("Je suis sans papiers, 40 ans, je vis avec ma femme. Ma femme a un titre de sejour mais pas moi.")
+    assert said["residence_status"] == "no_papers"
+
+
+def test_being_member_of_a_health_fund_or_looking_for_work_is_no_income():
+    said = stated("je voudrais m'affilier a une mutuelle, une amie m'heberge en attendant que je trouve du travail")
+    assert "income_sources" not in said
+    assert said["health_insurance"] is False
+    assert "income_sources" not in stated("Je suis a la Mutualite chretienne.")
+
+
+def test_plus_before_a_number_is_arithmetic_not_a_negation():
+    said = stated("Ik werk halftijds, 1250 netto, plus 300 alimentatie.")
+    assert set(said["income_sources"]) == {"work", "maintenance"}
+
+
+def test_a_right_named_then_asked_about_is_a_question_not_an_answer():
+    assert read("benefits", "verhoogde tegemoetkoming, wat is dat", {"intent": {"name": "inform"}, "entities": []}).__class__.__name__ == "SideRequest"

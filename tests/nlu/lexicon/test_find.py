@@ -92,3 +92,12 @@ def test_a_partner_who_died_is_a_partner_denied():
 def test_chez_is_hosted_only_before_someone():
     assert values("housing", "je vis chez ma sœur") == ["hosted"]
     assert values("housing", "une facture chez Luminus") == []
+
+
+@pytest.mark.parametrize("text,commune", [
+    ("a cote de la place meiser", "schaerbeek"), ("logement social a la cite modele", "bruxelles"),
+    ("on habite a la cite moderne", "berchem_sainte_agathe"), ("we wonen in Floréal", "watermael_boitsfort"),
+    ("in Stokkel", "woluwe_saint_pierre"), ("à Matonge", "ixelles"),
+])
+def test_a_neighbourhood_names_its_commune(text, commune):
+    assert [f.value for f in find("communes", text)] == [commune]

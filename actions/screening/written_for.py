@@ -1,0 +1,98 @@
+"""A first message written for someone else: "c'est pour ma grand-mère, elle a 83 ans, elle vit
+seule", "ik vraag dit voor mijn vader van 79", "mijn schoonmoeder is 74, ze woont bij ons".
+
+The person screened is then that relative. Their age is the one said of them, and the writer's own
+household ("moi, mon mari et nos enfants") is not theirs: the relative who lives in the writer's
+home lives with family, and a partner is theirs only when said so ("sa femme", "zijn vrouw").
+The words are in nlu/lexicon/proxies_<language>.yaml. Pure.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from nlu.lexicon import find, key
+from nlu.lexicon.data import word_list
+from nlu.lexicon.phrases import alternation
+
+# How far after the relative their age may be said: "ma grand-mère, elle a 83 ans".
+AGE_WITHIN = 60
+# A relative one writes for is an adult; younger ages are someone else's (a grandchild's).
+ADULT = 18
+
+
+class Relative(NamedTuple):
+    start: int  # where the relative is named, in the folded text
+    end: int
+    age: int | None
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    def words(section: str) -> str:
+        return alternation(key(w) for w in word_list("proxies", section))
+    return {
+        "relative": re.compile(rf"(?<!\S)(?:{words('mine')}) ({words('relatives')})(?!\S)"),
+        "for": re.compile(rf"(?<!\S)(?:{words('for')}) (?:{words('mine')}) (?:{words('relatives')})(?!\S)"),
+        "theirs": re.compile(rf"(?:{words('theirs')})$"),
+        "mine": re.compile(rf"(?:{words('mine')})$"),
+        "with_us": re.compile(rf"(?<!\S)(?:{words('with_us')})(?!\S)"),
+    }
+
+
+_AGE_AFTER = re.compile(r"^\s*(?:(?:a|est agee? de|agee? de|de|is|heeft|van|wordt)\s+)?(\d{2,3})(?:\s*(?:ans|an|jaar|j|a)\b|\s*$|(?=\s|,|\.|\)))")
+_AGE_SAID_OF = re.compile(r"(?<!\S)(?:elle|il|ze|zij|hij)\s+(?:a|is|heeft)\s+(\d{2,3})(?:\s*(?:ans|jaar|j))?(?!\d)")
+
+
+def relative(text: str) -> Relative | None:
+    """The relative a message is written for, or None when the writer is the person."""
+    folded = key(text)
+    patterns = _patterns()
+    named = patterns["relative"].search(folded)
+    if named is None:
+        return None
+    after = folded[named.end():]
+    said = _AGE_AFTER.match(after) or _AGE_SAID_OF.search(after[:AGE_WITHIN])
+    age = int(said.group(1)) if said else None
+    if age is not None and not ADULT <= age <= 120:
+        age = None
+    if age is None and not patterns["for"].search(folded):
+        return None
+    return Relative(named.start(1), named.end(1), age)
+
+
+def living_with(text: str, who: Relative | None) -> str | None:
+    """Who the person lives with, from the household words of the message, or None to leave it
+    to the usual reading. For a relative: "elle vit seule" is alone, "vit avec nous" or the
+    writer's own family is family, "sa femme" is a partner. For the writer: "mijn vader en zijn
+    vriendin" is family, since the partner is the father's."""
+    folded = key(text)
+    patterns = _patterns()
+    found = [f for f in find("household", text) if not f.negated]
+    if who is None:
+        partners = [f for f in found if f.value == "partner"]
+        if partners and all(_owned_by(folded, f, "theirs") for f in partners):
+            rest = [f.value for f in found if f.value != "partner"]
+            return rest[0] if rest else None
+        return None
+    if any(f.value == "alone" for f in found):
+        return "alone"
+    if patterns["with_us"].search(folded):
+        return "family"
+    if any(f.value == "partner" and _owned_by(folded, f, "theirs") for f in found):
+        return "partner"
+    others = [f for f in found if not (who.start <= _folded_start(folded, f) < who.end)]
+    if any(_owned_by(folded, f, "mine") for f in others):
+        return "family"  # "mon mari", "nos enfants": the writer's household, where the relative lives
+    return "none_said"
+
+
+def _folded_start(folded: str, found) -> int:
+    return folded.find(key(found.text))
+
+
+def _owned_by(folded: str, found, whose: str) -> bool:
+    start = _folded_start(folded, found)
+    return start > 0 and _patterns()[whose].search(folded[:start].rstrip()) is not None
