@@ -255,6 +255,10 @@ class Iris:
         )
         if not environment.get(KEY_VARIABLE):
             environment[KEY_VARIABLE] = self.pseudonym_key()
+        if not environment.get("IRIS_STATS_DB"):
+            # The observatory's records beside the tracker store: .cache/ for `make run`, the
+            # test's own folder for the tests (actions/observatory/store.py).
+            environment["IRIS_STATS_DB"] = f"sqlite:///{self.tracker_db.parent / 'observatory.db'}"
         return environment
 
     def pseudonym_key(self) -> str:

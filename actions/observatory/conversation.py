@@ -22,7 +22,7 @@ from actions.eligibility.engine import assess
 from actions.observatory import sentences
 from actions.observatory.consent import NO, SKIP, YES, read_consent, read_reason
 from actions.observatory.record import build, commune_of, to_ask_about, week_of
-from actions.observatory.store import default_store
+from actions.observatory.store import StoreSettingError, default_store
 from actions.screening.flow import profile_from_slots
 from actions.screening.reader import Correction, NotUnderstood, SideRequest, read
 
@@ -94,7 +94,7 @@ def pending_reply(dispatcher: CollectingDispatcher, tracker: Tracker, language: 
         default_store().save_reason(week=week_of(datetime.date.today()), source="conversation",
                                     commune=commune_of(profile_from_slots(slots)), statuses=_statuses(slots),
                                     reason=reason)
-    except SQLAlchemyError as error:
+    except (SQLAlchemyError, StoreSettingError) as error:
         logger.error("observatory: a reason could not be kept (%s)", type(error).__name__)
     dispatcher.utter_message(text=sentences.thanks(language), json_message={"language": language})
     return [SlotSet(SLOT, DONE)]
@@ -124,7 +124,7 @@ def _keep(dispatcher, tracker, language, slots, volunteer) -> list[dict]:
                    audience="volunteer" if volunteer else "self", language=language)
     try:
         default_store().save(record)
-    except SQLAlchemyError as error:
+    except (SQLAlchemyError, StoreSettingError) as error:
         # The person hears the truth: nothing was kept. The log says why, with no answer in it.
         logger.error("observatory: the record could not be kept (%s)", type(error).__name__)
         dispatcher.utter_message(text=sentences.nothing_kept(language), json_message={"language": language})

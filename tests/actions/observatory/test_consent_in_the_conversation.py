@@ -134,3 +134,14 @@ def test_switching_language_asks_the_question_again_in_the_other_language(bot_st
     assert "Mag ik een anonieme samenvatting bewaren" in messages[-1]["text"]
     reply(conversation, "ja")
     assert bot_store.count(language="nl") == 1
+
+
+def test_a_database_out_of_reach_keeps_nothing_and_says_so(monkeypatch):
+    from actions.observatory import store as store_module
+    monkeypatch.setenv("IRIS_STATS_DB", "postgresql+psycopg://iris@127.0.0.1:1/none")
+    store_module.open_store.cache_clear()
+    conversation = screened()
+    messages = reply(conversation, "oui")
+    store_module.open_store.cache_clear()
+    assert messages[-1]["text"] == "D'accord, je ne garde rien."
+    assert conversation.slots[SLOT] == "done"
