@@ -120,8 +120,12 @@ def _keep(dispatcher, tracker, language, slots, volunteer) -> list[dict]:
     """Stores the record, then asks why the rights found are not received, if any are."""
     profile = profile_from_slots(slots)
     assessment = assess(profile)
+    # A refusal or a wait the person told during the screening (actions/screening/claims.py) is
+    # the outcome of that right's request: the column item 6 of issue 13 keeps ready.
+    claims = tracker.get_slot("claims")
     record = build(profile, assessment["rights"], day=datetime.date.today(), channel=channel_of(tracker),
-                   audience="volunteer" if volunteer else "self", language=language)
+                   audience="volunteer" if volunteer else "self", language=language,
+                   outcomes=claims if isinstance(claims, dict) else None)
     try:
         default_store().save(record)
     except (SQLAlchemyError, StoreSettingError) as error:

@@ -79,6 +79,9 @@ class Record:
     children_band: str
     statuses: Mapping[str, str] = field(default_factory=dict)  # right id -> status, every right
     source: str = "conversation"
+    # right id -> what came of a request: received, waiting or refused (the person told it, or a
+    # follow-up asked it); rights without an outcome are absent.
+    outcomes: Mapping[str, str] = field(default_factory=dict)
 
     def claimable(self, right: str) -> bool:
         return self.statuses.get(right) in CLAIMABLE
@@ -88,9 +91,14 @@ class Record:
         return self.statuses.get(right) == RECEIVED
 
 
+OUTCOMES = ("received", "waiting", "refused")
+
+
 def build(profile: Mapping[str, Any], rights: list[Mapping[str, Any]], *, day: datetime.date,
-          channel: str, audience: str, language: str, source: str = "conversation") -> Record:
-    """The record of a screening: `profile` is the contract's profile, `rights` the engine's."""
+          channel: str, audience: str, language: str, source: str = "conversation",
+          outcomes: Mapping[str, str] | None = None) -> Record:
+    """The record of a screening: `profile` is the contract's profile, `rights` the engine's,
+    `outcomes` what the person said came of a request (right id -> received, waiting, refused)."""
     statuses = {r["id"]: r["status"] for r in rights if r.get("id") in RIGHT_IDS and r.get("status") in STATUSES}
     return Record(
         week=week_of(day),
@@ -103,6 +111,7 @@ def build(profile: Mapping[str, Any], rights: list[Mapping[str, Any]], *, day: d
         children_band=children_band(profile.get("children")),
         statuses={right: statuses.get(right, UNKNOWN) for right in RIGHT_IDS},
         source=source,
+        outcomes={r: o for r, o in (outcomes or {}).items() if r in RIGHT_IDS and o in OUTCOMES},
     )
 
 

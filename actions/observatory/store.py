@@ -57,7 +57,8 @@ def record_row(record: Record) -> dict:
     return {"id": _new_id(), "week": record.week, "source": record.source, "commune": record.commune,
             "channel": record.channel, "audience": record.audience, "language": record.language,
             "age_band": record.age_band, "household": record.household,
-            "children_band": record.children_band, **{right: record.statuses[right] for right in RIGHT_IDS}}
+            "children_band": record.children_band, **{right: record.statuses[right] for right in RIGHT_IDS},
+            **{f"outcome_{right}": record.outcomes.get(right) for right in RIGHT_IDS}}
 
 
 def record_tallies(record: Record) -> list[dict]:

@@ -1,8 +1,9 @@
 """The observatory's tables as the latest migration leaves them (migrations/versions/).
 
 - `screenings`: one row a consenting screening, one column a right holding its status (a wide
-  row: a screening is written once and never joined), and one `outcome_<right>` column a right
-  for the follow-up's answer (claimed and received, waiting, refused), empty until then.
+  row: a screening is written once and never joined), and one `outcome_<right>` column a right:
+  received, waiting or refused, from a refusal or a wait the person told during the screening
+  (the `claims` slot), and later from the follow-up's answers; empty otherwise.
 - `reasons`: one row a right asked about and answered; not linked to its screening, on purpose.
 - `tallies`: the counts `make stats` reads, per week, source, commune and right, kept up to date
   in the same transaction as each record; `right = 'any'` counts the screenings themselves.
@@ -17,7 +18,6 @@ from actions.eligibility.enums import RIGHT_IDS
 
 ANY_RIGHT = "any"
 REASONS = ("not_known", "not_asked", "not_received")  # non-connaissance, non-demande, non-réception
-OUTCOMES = ("received", "waiting", "refused")
 COUNTS = ("screenings", "claimable", "received", *REASONS)
 
 metadata = MetaData()

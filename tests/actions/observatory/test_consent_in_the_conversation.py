@@ -145,3 +145,11 @@ def test_a_database_out_of_reach_keeps_nothing_and_says_so(monkeypatch):
     store_module.open_store.cache_clear()
     assert messages[-1]["text"] == "D'accord, je ne garde rien."
     assert conversation.slots[SLOT] == "done"
+
+
+def test_a_refusal_told_during_the_screening_is_kept_as_that_rights_outcome(bot_store):
+    conversation = screened()
+    conversation.slots["claims"] = {"integration_income": "refused", "legal_aid": "lost"}
+    reply(conversation, "oui")
+    assert bot_store.count(outcome_integration_income="refused") == 1
+    assert bot_store.count(outcome_legal_aid=None) == 1  # not an outcome: not kept
