@@ -62,7 +62,7 @@ _HOW_TO_REGISTER = re.compile(r"(comment (?:on |je |faire pour )?(?:s'|m'|se |me
                               r"(?:me |mij |je |zich )?(?:in\b|inschrijven))")
 _WANTS_TO_REGISTER = re.compile(r"\b(je voudrais|je veux|j'aimerais|je souhaite|ik wil|ik zou graag|hoe kan ik)\s+(?:m'|me |mij |me |zich )?"
                                 r"(inscrire|inschrijven)\b.{0,30}\b(logement social|logements sociaux|sociale woning|sociale huisvesting)")
-_RENTS = re.compile(r"\b(je loue|on loue|nous louons|locataires?|ik huur|we huren|wij huren|huurder|huurders)\b")
+_RENTS = re.compile(r"\b(je loue|on loue|nous louons|locataires?|de loyer|ik huur|we huren|wij huren|huurder|huurders)\b")
 _EARN = re.compile(r"\b(gagne|gagnons|touche|touchons|recois|gagner|verdien\w*|krijg|ontvang\w*)\b")
 
 
@@ -82,9 +82,10 @@ def _amount_said(text: str) -> float | None:
     """An income a first message gives beside words of money ("1150 par mois", "1450 de
     pension"), read by the lexicon (hedges, ranges, weeks and years made monthly)."""
     said = amount(text)
-    if said is None or said.value < 100 or is_cost(text, said.start):
-        return None
-    around = plain(text[max(0, said.start - 35):said.end + 20])
+    if said is None or said.value < 100 or is_cost(text, said.start) \
+            or _PLACE_BEFORE.search(plain(text[max(0, said.start - 12):said.start])):
+        return None  # "à 1090": a postal code
+    around = plain(text[max(0, said.start - 50):said.end + 20])
     return round(said.value, 2) if _INCOME_CONTEXT.search(around) else None
 
 

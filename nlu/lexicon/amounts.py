@@ -96,6 +96,13 @@ def _followed_by_cost_or_gross(folded: str, end: int) -> bool:
     return first is not None and (first in data.word_set("numbers", "gross") or first in _rules().cost_words)
 
 
+def _preceded_by_cost(folded: str, start: int) -> bool:
+    """A cost is named just before the amount, in its own words ("la maison de repos coûte 2100",
+    "on loue un appartement à 950")."""
+    own = re.split(r"[\d,;.!?()]", folded[max(0, start - 35):start])[-1]
+    return bool({w.text for w in words(own)} & _rules().cost_words)
+
+
 def _each(folded: str) -> bool:
     return _rules().each.search(folded) is not None
 
@@ -146,7 +153,8 @@ def amount(text: str, language: Optional[str] = None) -> Optional[Amount]:
         start, end = folded.span(thousands.start(), thousands.end())
         return Amount(float(value), False, start, end, "month")
     # "1800 brut… net 1450", "1350, et je paie 800 de loyer": the gross amount and a cost are no income.
-    kept = [e for e in candidates if not _followed_by_cost_or_gross(folded, spans[id(e)][1])]
+    kept = [e for e in candidates if not _followed_by_cost_or_gross(folded, spans[id(e)][1])
+            and not _preceded_by_cost(folded, spans[id(e)][0])]
     if kept and len(kept) < len(candidates):
         candidates = kept
     period = _period(folded)

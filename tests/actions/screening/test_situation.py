@@ -179,3 +179,14 @@ def test_plus_before_a_number_is_arithmetic_not_a_negation():
 
 def test_a_right_named_then_asked_about_is_a_question_not_an_answer():
     assert read("benefits", "verhoogde tegemoetkoming, wat is dat", {"intent": {"name": "inform"}, "entities": []}).__class__.__name__ == "SideRequest"
+
+
+def test_a_postal_code_after_a_place_word_is_no_income_and_a_rent_makes_the_owner_a_landlord():
+    said = stated("je vis avec mon mari et nos 2 enfants a 1090. On paie 1070 de loyer a un proprio prive")
+    assert said.get("monthly_income") != 1090
+    assert said["housing"] == "private_rent"
+
+
+def test_someone_elses_sickness_or_a_job_someone_does_not_have_is_no_income_of_theirs():
+    assert "income_sources" not in stated("je voudrais l'aide medicale urgente pour mon fils qui est malade")
+    assert stated("je suis independant, ma femme ne travaille pas")["income_sources"] == ["self_employed"]

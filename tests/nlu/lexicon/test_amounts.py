@@ -77,8 +77,10 @@ def test_incomes_joined_by_and_are_the_household_s_total():
     assert said("mijn loon is 1400 en mijn vrouw krijgt 1100", "nl") == (2500, False)
 
 
-def test_an_income_beside_a_cost_is_no_total():
-    assert said("je gagne 1200 et mon loyer est de 600") is None
+def test_an_income_beside_a_cost_is_no_total_and_the_cost_is_no_income():
+    assert said("je gagne 1200 et mon loyer est de 600") == (1200, False)
+    assert said("il a une pension de 1400 mais la maison de repos coute 2100 par mois") == (1400, False)
+    assert said("on loue un appartement prive a 950 euros et on a 1350 de chomage") == (1350, False)
 
 
 def test_two_amounts_that_make_no_range_nor_total_give_no_amount():
