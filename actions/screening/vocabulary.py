@@ -114,7 +114,7 @@ BODIES = {
 BODY_SHORT_NAMES = {
     "sfp": N_("The Pension Service ({phone})"),
     "dgph": N_("The federal disability service"),
-    "iriscare": N_("Iriscare, Brussels"),
+    "iriscare": N_("Iriscare"),
     "legal_aid_office": N_("The legal aid office"),
     "energy_supplier": N_("Your energy supplier"),
     "social_housing_company": N_("A social housing company"),
