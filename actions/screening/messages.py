@@ -272,12 +272,13 @@ def open_questions_text(rights: list[dict], language: str) -> str:
     return "\n".join(lines)
 
 
-def result(assessment: dict, language: str,
-           conditional: list[tuple[str, list[dict]]] = (), brief: bool = False) -> list[dict[str, Any]]:
+def result(assessment: dict, language: str, conditional: list[tuple[str, list[dict]]] = (),
+           brief: bool = False, claims: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """The result: the plan of visits (a short first message, then one message a visit), the
     rights that should come by themselves, those that hang on a condition ("if ..."), those
-    still open, then what the person can do next; `brief` for SMS. A message's `custom` says
-    what it is to the widget (`plan`, `visit`)."""
+    still open, then what the person can do next; `brief` for SMS; `claims` the rights the
+    person said were refused or unanswered. A message's `custom` says what it is to the widget
+    (`plan`, `visit`)."""
     from actions.screening import plan_text  # built on this module's parts
     from actions.screening.visits import plan
 
@@ -286,7 +287,7 @@ def result(assessment: dict, language: str,
     messages: list[dict[str, Any]] = []
     if visits:
         messages.append({"text": plan_text.summary(visits, language), "custom": {"plan": "summary"}})
-        messages.extend({"text": plan_text.visit_text(number, visit, language, brief), "custom": {"visit": number}}
+        messages.extend({"text": plan_text.visit_text(number, visit, language, brief, claims), "custom": {"visit": number}}
                         for number, visit in enumerate(visits, start=1))
     automatic = [r for r in assessment["rights"] if r["status"] == "automatic"]
     if automatic:

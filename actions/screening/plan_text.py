@@ -86,18 +86,33 @@ def contact_lines(visit: Visit, language: str, brief: bool = False) -> list[str]
     return lines
 
 
-def visit_text(number: int, visit: Visit, language: str, brief: bool = False) -> str:
+# What the person told of a right already asked for (actions/screening/claims.py), said in its
+# visit so that the printed page reminds them at the office.
+CLAIMED = {
+    "refused": N_("You said it was refused: you can contest the decision."),
+    "waiting": N_("You said you have no answer yet: ask where your request stands."),
+}
+
+
+def visit_text(number: int, visit: Visit, language: str, brief: bool = False,
+               claims: dict[str, str] | None = None) -> str:
     """One visit: the office and its contact, the rights to ask (by SMS the first message named
-    them already), and the documents, each once."""
+    them already), what the person said of a right already asked for, and the documents, each
+    once."""
+    claims = claims or {}
     lines = heading_lines(number, visit, language)
     lines.extend(contact_lines(visit, language, brief))
-    # By SMS the first message named the rights already: only one whose "maybe" must be explained.
-    asked = [right for right in visit.rights if not brief or _told(right)]
+    # By SMS the first message named the rights already: only one whose "maybe" must be explained,
+    # or that the person already asked for.
+    asked = [right for right in visit.rights if not brief or _told(right) or right["id"] in claims]
     if asked:
         lines.append(say(language, "Ask for:"))
         for right in asked:
             lines.append(f"• {words(RIGHT_NAMES, right['id'], language)}")
             lines.extend(say(language, reason_message(right["id"], code)) for code in _told(right))
+            claimed = CLAIMED.get(claims.get(right["id"], ""))
+            if claimed:
+                lines.append(say(language, claimed))
     if visit.documents:
         lines.append(bring_line(list(visit.documents), language))
     if any(urgency(right) == 0 for right in visit.rights):

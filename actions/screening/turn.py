@@ -60,8 +60,8 @@ def send_result(dispatcher: CollectingDispatcher, slots: dict[str, Any], step, l
     another feature) is sent after this returns."""
     profile = profile_from_slots(slots)
     conditional = conditional_rights(profile, step.conditions, step.assessment)
-    result = messages.result(step.assessment, language, conditional, brief)
     claims = slots.get("claims") or {}
+    result = messages.result(step.assessment, language, conditional, brief, claims)
     payload = messages.result_payload(step.assessment, profile, conditional, language, claims)
     for message in result[:-1]:
         dispatcher.utter_message(text=message["text"], json_message={**message.get("custom", {}), "language": language})

@@ -96,3 +96,13 @@ def test_an_office_known_only_by_its_body_starts_its_line_with_a_capital_and_its
     visits = plan({"rights": [right]}, "fr")
     assert "\n1. Votre mutualité\n" in plan_text.summary(visits, "fr") + "\n"
     assert plan_text.visit_text(1, visits[0], "fr").startswith("Visite 1")
+
+
+@pytest.mark.parametrize("brief", [False, True], ids=["web", "sms"])
+def test_a_right_the_person_said_was_refused_says_so_in_its_visit_to_take_to_the_office(brief):
+    assessment = assess(FULL)
+    result = messages.result(assessment, "fr", brief=brief, claims={"integration_income": "refused"})
+    cpas = next(m["text"] for m in result if (m.get("custom") or {}).get("visit") == 1)
+    assert say("fr", plan_text.CLAIMED["refused"]) in cpas
+    others = "\n".join(m["text"] for m in result if (m.get("custom") or {}).get("visit", 1) != 1)
+    assert say("fr", plan_text.CLAIMED["refused"]) not in others
