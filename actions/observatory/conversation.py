@@ -13,14 +13,14 @@ import datetime
 import logging
 
 from rasa_sdk import Tracker
-from sqlalchemy.exc import SQLAlchemyError
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.exc import SQLAlchemyError
 
 from actions.audience import for_volunteer, wants_brief
 from actions.eligibility.engine import assess
 from actions.observatory import sentences
-from actions.observatory.consent import NO, SKIP, YES, read_consent, read_reason
+from actions.observatory.consent import SKIP, YES, read_consent, read_reason
 from actions.observatory.record import build, commune_of, to_ask_about, week_of
 from actions.observatory.store import StoreSettingError, default_store
 from actions.screening.flow import profile_from_slots
