@@ -201,13 +201,14 @@
     input.inputMode = NUMERIC_FIELDS.includes(custom.ask) ? "numeric" : "text";
   }
 
-  // After each answer: the start of the result, or the new question's first option, or the input.
-  function moveFocus(shown, custom) {
+  // After each answer: the start of the result (even when a question follows it in the same
+  // turn: reading begins with the plan), or the new question's first option, or the input.
+  function moveFocus(shown, custom, resulted) {
     const last = shown[shown.length - 1];
     const result = log.querySelector(".message.result:not([data-seen]) .group");
     for (const item of log.querySelectorAll(".message.result")) item.dataset.seen = "true";
     const firstOption = last && last.querySelector(".options button");
-    if (custom.result && result) result.focus();
+    if (resulted && result) result.focus();
     else if (custom.ask && firstOption && !TYPED_FIELDS.includes(custom.ask)) firstOption.focus();
     else {
       input.focus();
@@ -235,6 +236,7 @@
     status.textContent = strings.waiting;
     log.setAttribute("aria-busy", "true");
     let custom = {};
+    let resulted = false;
     const items = [];
     try {
       const reply = await fetch(REST, {
@@ -249,6 +251,7 @@
       if (resetting) return;
       for (const message of messages) {
         custom = message.custom || {};
+        resulted = resulted || Boolean(custom.result);
         // Deleted on the server: gone from the screen too, for whoever uses this computer next.
         if (custom.deleted) for (const node of log.querySelectorAll(".message")) node.remove();
         if (custom.language && custom.language !== language) await loadStrings(custom.language);
@@ -265,7 +268,7 @@
     } finally {
       busy = false;
       log.setAttribute("aria-busy", "false");
-      moveFocus(items, custom);
+      moveFocus(items, custom, resulted);
     }
   }
 
