@@ -105,6 +105,10 @@ class _Number:
     counts: bool = False
 
 
+# "On reprend à zéro", "van nul beginnen": starting again, not a count of nought.
+_FROM_ZERO = re.compile(r"(?:^|\s)(?:a|van|vanaf)\s*$")
+
+
 def _numbers(folded) -> List[_Number]:
     found = []
     for entity in numbers(folded.source):
@@ -140,7 +144,8 @@ def read(text: str, asked: Optional[str] = None) -> Children:
     if not counts and asked == "children":
         # "trois: 14, 9 et 2", "y en a 2, une de 6 ans…": the first number, said alone, answers.
         first_noun = min((t.start for t, _ in nouns), default=len(folded) + 1)
-        plain = [n for n in sorted(numbers_at.values(), key=lambda n: n.start) if n.unit is None and n.start < first_noun]
+        plain = [n for n in sorted(numbers_at.values(), key=lambda n: n.start) if n.unit is None and n.start < first_noun
+                 and not (n.value == 0 and _FROM_ZERO.search(folded[:n.start]))]
         if plain and plain[0].value <= 15:
             bare = plain[0]
             bare.counts = True

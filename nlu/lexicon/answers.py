@@ -8,7 +8,8 @@ message, after optional fillers ("euh", "bah", "ben", "alors", "ah", "nou", "awe
 "malheureusement", "helaas", "je pense que", "ik denk") and punctuation. What follows does not
 matter: "non, j'ai 45 ans" is `no` (and the number extractor reads 45: both entities are emitted, the
 form sees a correction), "ja ik heb 2 kinderen" is `yes`. A yes or no in the middle of a sentence
-("j'ai dit oui à mon patron") is not an answer to the bot's question and gives nothing.
+("j'ai dit oui à mon patron") is not an answer to the bot's question and gives nothing; only "I don't
+know" may also close the message as its last clause ("c'est dans les charges, je sais pas").
 
 Where several expressions start at the same place, the longest wins ("je ne sais pas" over nothing,
 "liever niet" over "niet", "pas du tout" over "pas"); at equal length the more cautious value wins:
@@ -92,6 +93,19 @@ def _best_at(folded: str, starts: List[int]) -> Optional[Tuple[int, int, str]]:
     return None
 
 
+def _dont_know_at_the_end(plain: str) -> Optional[Tuple[int, int, str]]:
+    """"C'est compris dans les charges, je sais pas", "zit in de huur, ik weet het niet": a last
+    clause that is only "I don't know" answers, after words that say why."""
+    clause = list(re.finditer(r"[,.;:!?]\s*", plain.rstrip(" .!?")))
+    if not clause:
+        return None
+    start = clause[-1].end()
+    found = _best_at(plain, [start])
+    if found is None or found[2] != DONT_KNOW or plain[found[1]:].strip(" .!?") != "":
+        return None
+    return found
+
+
 def find_answer(text: str) -> Optional[Dict]:
     """The entity `answer` of a message that is essentially an answer, or None."""
     if not text:
@@ -99,6 +113,8 @@ def find_answer(text: str) -> Optional[Dict]:
     folded = fold(text)
     plain = folded.replace("'", " ")  # "c'est", "d'acc", "j'sais": same length
     found = _best_at(plain, _starts(plain))
+    if found is None:
+        found = _dont_know_at_the_end(plain)
     if found is None:
         return None
     start, end, value = found

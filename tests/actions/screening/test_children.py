@@ -97,3 +97,8 @@ def test_our_twins_one_of_eight_a_duration_and_a_child_to_be_born_are_read_right
 
 def test_eleven_said_in_french_is_still_an_age():
     assert read("quinze et onze", "children_ages").as_fields() == {"children": 2, "children_ages": [15, 11]}
+
+
+def test_starting_again_from_zero_is_not_a_count_of_no_children():
+    assert read("je me suis trompée partout, on reprend à zéro", asked="children").count is None
+    assert read("zéro", asked="children").count == 0

@@ -87,3 +87,14 @@ def test_answer_accuracy_on_the_phrase_sets_is_at_least_95_percent_in_each_langu
         assert len(subset) >= 25
         right = sum(answer(text) == expected for _, text, expected in subset)
         assert right / len(subset) >= 0.95
+
+
+@pytest.mark.parametrize("text", ["c'est compris dans les charges, je sais pas",
+                                  "zit in de kosten van het appartement, ik weet het niet"])
+def test_i_dont_know_closing_a_message_after_its_reason_is_dont_know(text):
+    assert answer(text) == "dont_know"
+
+
+def test_a_yes_or_no_closing_a_message_is_still_no_answer():
+    assert answer("ik heb het aan mijn broer gevraagd, ja") is None
+    assert answer("c'est dans les charges, non") is None
