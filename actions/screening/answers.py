@@ -18,6 +18,7 @@ from nlu.lexicon import amount
 from nlu.lexicon import age as age_in
 from nlu.lexicon.data import entries, word_set
 from actions.screening import children, income_ranges
+from actions.screening.lexicon_phrases import first_at
 from actions.screening.questions import DONT_KNOW, QUESTIONS, RATHER_NOT_SAY
 
 
@@ -175,18 +176,18 @@ def read_postal_code(entities: Iterable[dict]) -> Understood | Ambiguous | None:
     return Ambiguous(code, tuple(candidates)) if candidates else None
 
 
-# About to turn that age: "bientôt 40", "j'aurai 65 ans le mois prochain", "ik word volgende maand 65".
-_SOON = re.compile(r"\b(bientot|presque|j'aurai|j aurai|je vais avoir|ik word|word ik|bijna|binnenkort)\b")
-
-
-def _read_age(*, text, numbers, **_) -> Understood | None:
+def _read_age(*, text, numbers, entities, **_) -> Understood | None:
     ages = [a for a in (_whole_number(n, 0, MAX_AGE) for n in numbers) if a is not None]
     if len(ages) != 1:
         said = age_in(text)
         ages = [said] if said is not None and not ages else []
     if not ages:
         return None
-    return Understood(ages[0] - 1 if _SOON.search(plain(text)) and ages[0] > 0 else ages[0])
+    # About to turn that age: "bientôt 40", "j'aurai 65 ans le mois prochain", "ik word volgende maand 65".
+    starts = [e.get("start", 0) for e in entities if e.get("entity") == "number" and e.get("value") == ages[0]]
+    soon = any(children.about_to_turn(text, start) for start in starts) if starts else \
+        first_at("numbers", "soon", text) is not None
+    return Understood(ages[0] - 1 if soon and ages[0] > 0 else ages[0])
 
 
 def _read_children(*, text, intent, answer, numbers, **_) -> Understood | None:

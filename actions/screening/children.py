@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import FrozenSet, List, Optional, Tuple
 
+from actions.screening.lexicon_phrases import first_at
 from nlu.lexicon import fold, numbers, words
 from nlu.lexicon.data import word_set
 from nlu.lexicon.tolerance import typo_of
@@ -33,7 +34,6 @@ _NONE_AT_HOME = re.compile(
     r"\b(habitent|vivent|sont|wonen|zijn)\b.{0,15}\b(plus avec (?:moi|nous)|plus ici|plus a la maison|partis|niet meer (?:bij (?:mij|ons)|thuis|hier)|het huis uit|uit huis)\b")
 _EXPECTING = re.compile(r"\b(zwanger|enceinte|verwacht\w*|attend\w*)\b")
 # About to turn that age: "le grand va avoir 10", "wordt binnenkort 10" is 9 today.
-_SOON = re.compile(r"\b(va avoir|aura|bientot|presque|wordt|word|bijna)\b[^\d]*$")
 _ALL_OF_THEM = re.compile(r"\b(tous les|toutes les|alle|alle vier|allemaal|met z'n)\s+(\d{1,2})\b")
 # "un seul", "juste une", "maar één", "een enkel": one child.
 _ONLY_ONE = re.compile(r"^\W*(un seul|une seule|juste un|juste une|rien qu'un|maar een|maar 1|slechts een|een enkel|eentje)\b")
@@ -103,6 +103,23 @@ class _Number:
     end: int
     unit: Optional[str]
     counts: bool = False
+
+
+def about_to_turn(text: str, start: int) -> bool:
+    """The age starting at `start` is one the person is about to turn ("bientôt 40", "wordt
+    binnenkort 10"): a word of nlu/lexicon/numbers_*.yaml `soon` just before it."""
+    window = re.split(r"\d", text[max(0, start - 25):start])[-1]
+    return first_at("numbers", "soon", window) is not None
+
+
+# "avec mes 2 petits", "met mijn zoon": living with one's own children.
+_WITH_OWN = re.compile(r"\b(?:avec|met)\s+(?:mes|mon|ma|mijn|m'n|mn)\s+((?:\S+\s+){0,2}\S+)")
+
+
+def lives_with_own(text: str) -> bool:
+    """"Je vis avec mon fils de 15 ans", "ik woon met mijn 2 kinderen": the person lives with
+    their own children (a noun of a child within three words of "avec mes" / "met mijn")."""
+    return any(_kind_of(w.text) for found in _WITH_OWN.finditer(fold(text)) for w in words(found.group(1)))
 
 
 # "On reprend à zéro", "van nul beginnen": starting again, not a count of nought.
@@ -232,7 +249,7 @@ def _ages(folded, tokens, numbers_at: dict, chain_from: Optional[int], asked: Op
             elif unit_after in _young():
                 ages.append(0)
             elif number.value <= OLDEST_CHILD:
-                soon = _SOON.search(folded[max(0, number.start - 25):number.start])
+                soon = about_to_turn(folded, number.start)
                 ages.append(number.value - 1 if soon and number.value > 0 else number.value)
             else:
                 break

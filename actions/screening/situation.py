@@ -52,8 +52,6 @@ _NEAR: dict[str, tuple[tuple[Any, str], ...]] = {
         (True, rf"\b(paye|paie|payer|betaal|betalen)\b.{{0,12}}\b(plus|pas|niet|geen)\b.{{0,20}}\b{_ENERGY}\b"),
     ),
 }
-_WITH_CHILDREN = re.compile(r"\b(avec|met)\s+(mes|mon|ma|mijn|m'n|mn)\s+(\d+\s+|deux |trois |twee |drie )?(petits? |petites? |kleine )?"
-                            r"(enfants?|fils|filles?|gosses?|kids?|ados?|bebes?|kinderen|kind|zoons?|zonen|dochters?|baby)\b")
 # Asking for social housing is not living in it: "je cherche un logement social", "hoe schrijf ik
 # me in voor een sociale woning?".
 _SEEKING_SOCIAL = re.compile(r"\b(cherche\w*|inscri\w*|demande\w*|zoek\w*|inschrij\w*|schrijf|aanvra\w*|voor een|pour un|avoir un|krijgen)\b"
@@ -207,7 +205,7 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
                 values = said[:1] or values
             if values:
                 out[field] = values[0]
-    if "living_with" not in out and kids.count and _WITH_CHILDREN.search(folded):
+    if "living_with" not in out and kids.count and children.lives_with_own(text):
         # "je vis avec mon fils de 15 ans": a parent alone with the children.
         out["living_with"] = "alone"
     who = written_for.relative(text)
@@ -237,12 +235,13 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
             out["housing"] = others[0]
         else:
             del out["housing"]
+    sources = matching_values("income_sources", _about_income(text))
     if not number_asked and "monthly_income" not in out:
         earned = _income(entities, text)
         if earned is None:
             earned = _amount_said(text)
         incomes = _incomes(entities, text)
-        if len(incomes) > 1 and len(set(matching_values("income_sources", _about_income(text))) - {"none"}) > 1:
+        if len(incomes) > 1 and len(set(sources) - {"none"}) > 1:
             # "je travaille à mi-temps (1100) et mon mari touche la mutuelle 1250": the household's.
             earned = sum(incomes)
         if earned is not None:
@@ -260,7 +259,6 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
         commune = _postal_code_said(entities, text)
         if commune:
             out["commune"] = commune
-    sources = matching_values("income_sources", _about_income(text))
     if not number_asked and "monthly_income" not in out and not sources and kids.count != 0 and _nothing_left(entities, text):
         sources = ["none"]
     if sources == ["none"]:
