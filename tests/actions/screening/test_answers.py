@@ -103,3 +103,11 @@ def test_a_plain_no_comes_before_a_fact_said_of_someone_else():
     from actions.screening.answers import interpret
     said = interpret("disability", "non, mais ma femme est invalide", "deny", [{"entity": "answer", "value": "no"}])
     assert said.value is False
+
+
+def test_about_to_turn_an_age_counts_only_for_the_age_it_stands_before():
+    from actions.screening.answers import interpret
+    from nlu.lexicon import numbers
+    assert interpret("age", "bientôt 40", "inform", numbers("bientôt 40")).value == 39
+    assert interpret("age", "ik word volgende maand 65", "inform", numbers("ik word volgende maand 65")).value == 64
+    assert interpret("age", "j'ai 39 ans", "inform", numbers("j'ai 39 ans")).value == 39
