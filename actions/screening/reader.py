@@ -30,7 +30,7 @@ from typing import Any, Iterable, Mapping
 
 from actions.screening.answers import Ambiguous, interpret, plain, volunteered
 from actions.screening.claims import claim_in
-from actions.screening.lexicon_phrases import is_one_of
+from actions.screening.lexicon_phrases import first_at, is_one_of
 from actions.screening.questions import QUESTIONS
 from actions.screening.right_mentions import mentioned_right
 from actions.screening.situation import facts, shared_postal_code
@@ -88,6 +88,16 @@ _WHAT = re.compile(r"^\s*(c'?est quoi|c koi|c quoi|cest koi|qu'?est-ce que c'?es
                    r"\s*(exactement|au juste|ca|precies|eigenlijk)?\s*\??\s*$")
 
 
+# The requests a phrase of nlu/lexicon/requests_*.yaml may make, the weightiest first: "j'ai plus
+# envie, effacez tout" asks to delete.
+REQUEST_KINDS = ("delete", "restart", "language", "handoff", "stop")
+
+
+def request_in(text: str) -> str | None:
+    """The side request a message makes in so many words, or None."""
+    return next((kind for kind in REQUEST_KINDS if first_at("requests", kind, text) is not None), None)
+
+
 def asks_why(text: str) -> bool:
     return _WHY.search(plain(text)) is not None
 
@@ -128,6 +138,11 @@ def read(pending: str | None, text: str, parse: Mapping[str, Any],
         stated = facts(text, entities, number_asked=False, asked=None) if pending is None and not answered else {}
         return ClaimReported(claim.outcome, claim.right,
                              {f: v for f, v in stated.items() if f not in CLAIM_HIDES})
+    asked_for = request_in(text) if pending else None
+    if asked_for:
+        # "je veux parler à une vraie personne", "wis mijn gegevens": a request in so many words is
+        # never an answer, whatever else its words would say (nlu/lexicon/requests_*.yaml).
+        return SideRequest(asked_for)
     if pending is None and answered and is_one_of("plan", "details", text):
         return SideRequest("details")
     if asks_why(text):

@@ -21,6 +21,8 @@ from nlu.lexicon.phrases import alternation
 AGE_WITHIN = 60
 # A relative one writes for is an adult; younger ages are someone else's (a grandchild's).
 ADULT = 18
+# Older than anyone: a larger number is no age.
+OLDEST = 120
 
 
 class Relative(NamedTuple):
@@ -56,7 +58,7 @@ def relative(text: str) -> Relative | None:
     after = folded[named.end():]
     said = _AGE_AFTER.match(after) or _AGE_SAID_OF.search(after[:AGE_WITHIN])
     age = int(said.group(1)) if said else None
-    if age is not None and not ADULT <= age <= 120:
+    if age is not None and not ADULT <= age <= OLDEST:
         age = None
     if age is None and not patterns["for"].search(folded):
         return None

@@ -1,0 +1,30 @@
+"""A request said in so many words is that request, never an answer, whatever its other words."""
+
+import pytest
+
+from actions.screening.reader import SideRequest, read
+
+PARSE = {"intent": {"name": "inform"}, "entities": []}
+
+
+@pytest.mark.parametrize("pending,text,kind", [
+    ("living_with", "je veux parler à une vraie personne", "handoff"),
+    ("income_sources", "passez moi une assistante sociale svp", "handoff"),
+    ("disability", "ik spreek liever met een echte persoon van het OCMW", "handoff"),
+    ("monthly_income", "effacez mes donnees", "delete"),
+    ("income_sources", "ik heb geen zin meer, wis alles wat ik gezegd heb", "delete"),
+    ("children", "je me suis trompée partout, on reprend à zéro", "restart"),
+    ("living_with", "in het nederlands aub", "language"),
+    ("housing", "laat maar, ik stop hiermee", "stop"),
+])
+def test_a_request_in_so_many_words_is_that_request(pending, text, kind):
+    assert read(pending, text, PARSE) == SideRequest(kind)
+
+
+@pytest.mark.parametrize("pending,text", [
+    ("income_sources", "depuis le début de l'année je touche le chômage"),
+    ("living_with", "je vis seule, personne avec moi"),
+    ("age", "j'ai 45 ans"),
+])
+def test_an_answer_that_shares_a_word_with_a_request_is_still_an_answer(pending, text):
+    assert not isinstance(read(pending, text, PARSE), SideRequest)
