@@ -256,6 +256,8 @@ def _read_yes_no(field: str):
         if value is None:
             said = [(not v) if found.negated else v for found in find("facts", text)
                     for f, v in [found.value] if f == field]
+            if field == "social_housing_candidate" and not said and first_at("waiting_list", "when_asked", text) is not None:
+                said = [True]  # "ma demande est en cours", asked about the waiting list
             value = said[0] if len(set(said)) == 1 else _yes_no(intent, None)
         return None if value is None else Understood(value)
 

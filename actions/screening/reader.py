@@ -131,6 +131,9 @@ def read(pending: str | None, text: str, parse: Mapping[str, Any],
         answer = interpret(pending, text, intent, entities)
         return Answers({pending: answer.value}) if answer is not None and not isinstance(answer, Ambiguous) else NotUnderstood()
     claim = claim_in(text)
+    if claim is not None and pending == "social_housing_candidate" and claim.outcome == "waiting" \
+            and claim.right in (None, "social_housing"):
+        return Answers({pending: True})  # "ik wacht al 6 jaar": waiting for a home is being on the list
     if claim is not None:
         # Before "why" too: "pourquoi on m'a refusé le BIM ?" needs what to do, not the rule.
         # A first message's other facts are kept, but not what its aid words would say: the
@@ -169,6 +172,8 @@ def read(pending: str | None, text: str, parse: Mapping[str, Any],
         # answer to the pending question, which is asked again if still needed.
         return Correction(given)
     if understood:
+        if pending == "social_housing_candidate" and value is True and given.get("housing") == "social_rent":
+            given = {f: v for f, v in given.items() if f != "housing"}  # "inscrite au Foyer": on its list, not its tenant
         values = {pending: value, **given}
         if pending == "children_ages" and isinstance(value, list) and answered.get("children") not in (None, len(value)):
             values["children"] = len(value)  # "4 et 9 ans" after "un enfant": two children

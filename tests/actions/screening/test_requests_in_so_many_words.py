@@ -28,3 +28,15 @@ def test_a_request_in_so_many_words_is_that_request(pending, text, kind):
 ])
 def test_an_answer_that_shares_a_word_with_a_request_is_still_an_answer(pending, text):
     assert not isinstance(read(pending, text, PARSE), SideRequest)
+
+
+@pytest.mark.parametrize("text", ["je suis inscrite au Foyer Schaerbeekois", "ma demande est en cours", "en attente depuis 8 ans",
+                                  "ik wacht al 6 jaar", "ik heb een dossier ingediend bij de OVM"])
+def test_waiting_for_social_housing_said_while_the_waiting_list_is_asked_is_being_on_it(text):
+    from actions.screening.reader import Answers
+    assert read("social_housing_candidate", text, PARSE) == Answers({"social_housing_candidate": True})
+
+
+def test_a_claim_under_way_said_elsewhere_is_not_the_waiting_list():
+    from actions.screening.situation import facts
+    assert "social_housing_candidate" not in facts("ma demande de GRAPA est en cours, j'ai 70 ans", [])
