@@ -44,6 +44,8 @@ OPENERS = [
     ("nl", "we staan op de wachtlijst voor een sociale woning", {"social_housing_candidate": True}),
     ("nl", "ik heb geen papieren", {"residence_status": "no_papers"}),
     ("nl", "ik krijg een werkloosheidsuitkering", {"income_sources": ["unemployment"]}),
+    ("fr", "c'est pour ma grand-mère, elle a 83 ans et vit seule à Berchem", {"age": 83, "living_with": "alone", "commune": "berchem_sainte_agathe"}),
+    ("nl", "ik vraag dit voor mijn vader van 79, hij woont alleen in Evere", {"age": 79, "living_with": "alone", "commune": "evere"}),
 ]
 
 
@@ -86,6 +88,8 @@ TYPOS_AND_HEDGES = [
     ("nl", "living_with", "allen", "alone"),
     ("nl", "commune", "schaarbeek", "schaerbeek"),
     ("nl", "age", "vierenveertig", 44),
+    ("fr", "monthly_income", "1800 brut donc net environ 1450", 1450),
+    ("nl", "monthly_income", "1800 bruto dus netto ongeveer 1450", 1450),
 ]
 
 
