@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from actions.directory.offices import COMMUNE_IDS, communes_for_postal_code
-from nlu.lexicon import find, fold, normalize, words
+from nlu.lexicon import find, fold, key, normalize, words
 from nlu.lexicon import amount
 from nlu.lexicon import age as age_in
-from nlu.lexicon.data import entries, word_set
+from nlu.lexicon.data import entries, word_list, word_set
 from actions.screening import children, income_ranges
 from actions.screening.lexicon_phrases import first_at
 from actions.screening.questions import DONT_KNOW, QUESTIONS, RATHER_NOT_SAY
@@ -292,8 +292,12 @@ def _costs() -> frozenset:
     return word_set("numbers", "costs") | {w + "s" for w in word_set("numbers", "costs")}
 
 
-# Before a place: where one lives, or a place that is only a landmark or a workplace.
-_LIVES_IN = re.compile(r"\b(habite|habitons|habitez|vis|vivons|vit|j'habite|woon|wonen|woont|domicilie\w*)\b(?:\W+[\w']+){0,2}\W*$")
+# Before a place: where one lives (the verbs of nlu/lexicon/places_*.yaml `living`), or a place
+# that is only a landmark or a workplace.
+@functools.lru_cache(maxsize=1)
+def _lives_in() -> re.Pattern:
+    verbs = "|".join(sorted((re.escape(key(w)) for w in word_list("places", "living")), key=len, reverse=True))
+    return re.compile(rf"\b({verbs})\b(?:\W+[\w']+){{0,2}}\W*$")
 _NOT_HOME = re.compile(r"\b(cote|pres|proche|naast|grens|dichtbij|vlakbij|travaille|travaillons|bosse|werk|werkt|werken|demenage\w*|verhuis\w*)\b"
                        r"(?:\W+[\w']+){0,3}\W*$")
 
@@ -306,7 +310,7 @@ def home_commune(named: list[dict], text: str) -> str | None:
     if len(values) <= 1:
         return values[0] if values else None
     before = {id(e): plain(text[max(0, e.get("start", 0) - 40):e.get("start", 0)]) for e in named}
-    home = [e.get("value") for e in named if _LIVES_IN.search(before[id(e)])]
+    home = [e.get("value") for e in named if _lives_in().search(before[id(e)])]
     if home:
         return home[0]
     kept = [e.get("value") for e in named if not _NOT_HOME.search(before[id(e)])]

@@ -116,7 +116,7 @@ def _tables() -> _Tables:
     by_initial: Dict[str, List[str]] = {}
     for name in sorted(tolerant):
         by_initial.setdefault(name[0], []).append(name)
-    context_sections = ("before_the_verb_jette", "postal_code_words", "residence", "between",
+    context_sections = ("before_the_verb_jette", "postal_code_words", "living", "residence", "between",
                         "place_hints", "money", "before_money", "fillers")
     return _Tables(
         saint=saint,
@@ -256,7 +256,7 @@ def _postal_context(tokens: List[Word], index: int, matches: List[_Match], folde
     # A residence word before, with only small words between: "j'habite à 1030", "ik woon in 1080".
     for back in range(index - 1, max(-1, index - 5), -1):
         word = tokens[back].text
-        if word in context["residence"]:
+        if word in context["living"] or word in context["residence"]:
             return True
         if word not in context["between"]:
             break
