@@ -201,8 +201,11 @@ def test_a_whole_screening_over_sms_ends_with_the_rights_in_gsm7_within_320_char
     segments = [cost(body).segments for body in bodies]
     print(f"\nSMS screening: {len(fields)} questions, {len(bodies)} SMS, {sum(segments)} segments "
           f"(per SMS: {segments})")
-    # The result's numbered option "delete my data", by its number.
+    # The consent question ends the turn, and only its options are numbered: "1" is its yes.
+    consent = dict((t, n) for n, t in re.findall(r"(?m)(?:^|  )(\d) ([^\n]+?)(?=  \d |$)", text))
+    assert consent[for_sms(say("fr", "Yes"))] == "1" and for_sms(say("fr", "Start again")) not in consent
+    # The result's option "delete my data", written out as it is listed.
     delete = for_sms(say("fr", "Delete my data"))
-    number = next(n for n, t in re.findall(r"(?m)(?:^|  )(\d) ([^\n]+?)(?=  \d |$)", text) if t == delete)
-    phone.texts(number)
+    assert delete in text
+    phone.texts(delete)
     assert stored_events(iris, pseudonym("sms", phone.number, CHANNEL_SETTINGS["IRIS_PSEUDONYM_KEY"])) == 0
