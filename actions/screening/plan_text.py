@@ -24,15 +24,22 @@ from actions.screening.visits import Visit, urgency
 # (nlu/lexicon/plan_<language>.yaml).
 DETAILS = N_("Details")
 ONE_VISIT = N_("Where to go:")
-VISITS = N_("Where to go, in this order:")
+VISITS = N_("Go in this order:")
+SOCIAL_SERVICE = N_("Social service ({abbreviation})")
 
 
 def office_name(visit: Visit, language: str) -> str:
     """The office by its own short name ("CPAS de Schaerbeek", "Famiris"); an office without a
     directory entry by the words of its body ("Your health insurance fund")."""
-    if visit.body in BODY_SHORT_NAMES and not visit.office["id"].startswith("cpas_"):
-        return words(BODY_SHORT_NAMES, visit.body, language)
+    for code in (visit.office["id"], visit.body):
+        if code in BODY_SHORT_NAMES and not visit.office["id"].startswith("cpas_"):
+            return words(BODY_SHORT_NAMES, code, language)
     name = (visit.office.get("name") or {}).get(language)
+    if name and visit.office["id"].startswith("cpas_"):
+        # "CPAS de Schaerbeek" -> "Service social (CPAS) de Schaerbeek": the abbreviation comes
+        # with its meaning, shorter than the meaning added after its first use.
+        abbreviation, _, rest = name.partition(" ")
+        return " ".join(filter(None, (say(language, SOCIAL_SERVICE, abbreviation=abbreviation), rest)))
     if not name:
         name = words(BODIES, visit.body, language) if visit.body in BODIES else visit.office["id"]
     return name
@@ -129,7 +136,10 @@ def visit_payload(visit: Visit, language: str) -> dict[str, Any]:
     """A visit as the contract's `result.visits` gives it."""
     office = visit.office
     return {
-        "office": {"id": office["id"], "name": office_name(visit, language), "address": office.get("address"),
+        # The office's own name where it has one ("CPAS de Schaerbeek", "STIB"), as the person
+        # will read it on the door.
+        "office": {"id": office["id"], "name": (office.get("name") or {}).get(language) or office_name(visit, language),
+                   "address": office.get("address"),
                    "phone": office.get("phone"), "url": office.get("url")},
         "rights": [right["id"] for right in visit.rights],
         "documents": [words(DOCUMENTS, code, language) for code in visit.documents],

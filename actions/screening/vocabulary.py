@@ -109,7 +109,7 @@ BODIES = {
     "community_of_the_school": N_("The study grant service, French-speaking or Dutch-speaking as the school"),
 }
 
-# The offices of the plan of visits that have no name of their own, said short; the others go by
+# The offices of the plan of visits said short, by office id or claim body; the others go by
 # their directory name or, failing that, by the words of BODIES.
 BODY_SHORT_NAMES = {
     "sfp": N_("The Pension Service ({phone})"),
@@ -117,7 +117,9 @@ BODY_SHORT_NAMES = {
     "iriscare": N_("Iriscare"),
     "legal_aid_office": N_("The legal aid office"),
     "energy_supplier": N_("Your energy supplier"),
-    "social_housing_company": N_("A social housing company"),
+    "slrb_bghm": N_("A social housing company"),   # registration: any of them (office id)
+    "social_housing_company": N_("Your landlord (social housing company)"),   # a tenant's own
+    "stib": N_("Bus, tram and metro (STIB)"),
     "community_of_the_school": N_("The study grant service"),
 }
 

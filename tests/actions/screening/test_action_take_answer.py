@@ -70,7 +70,7 @@ def test_the_last_answer_gives_the_result_with_the_contract_payload(dispatcher):
     texts = "\n".join(m.get("text") or "" for m in dispatcher.messages)
     plan = next(m for m in dispatcher.messages if (m.get("custom") or {}).get("plan") == "summary")
     assert say("fr", "Integration income") in plan["text"]
-    assert "CPAS de Schaerbeek" in texts
+    assert say("fr", "Social service ({abbreviation})", abbreviation="CPAS") + " de Schaerbeek" in texts
     result = next(m["custom"]["result"] for m in dispatcher.messages if "result" in (m.get("custom") or {}))
     assert result["visits"][0]["office"]["id"] == "cpas_schaerbeek"
     assert "integration_income" in result["visits"][0]["rights"]
