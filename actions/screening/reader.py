@@ -90,12 +90,14 @@ _WHAT = re.compile(r"^\s*(c'?est quoi|c koi|c quoi|cest koi|qu'?est-ce que c'?es
 
 # The requests a phrase of nlu/lexicon/requests_*.yaml may make, the weightiest first: "j'ai plus
 # envie, effacez tout" asks to delete.
-REQUEST_KINDS = ("delete", "restart", "language", "handoff", "stop")
+# "Does this count?" and "I don't know what that is" ask for help.
+REQUEST_KINDS = {"delete": "delete", "restart": "restart", "language": "language", "handoff": "handoff", "stop": "stop",
+                 "counts": "help", "what_is": "help"}
 
 
 def request_in(text: str) -> str | None:
     """The side request a message makes in so many words, or None."""
-    return next((kind for kind in REQUEST_KINDS if first_at("requests", kind, text) is not None), None)
+    return next((kind for section, kind in REQUEST_KINDS.items() if first_at("requests", section, text) is not None), None)
 
 
 def asks_why(text: str) -> bool:

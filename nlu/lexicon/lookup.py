@@ -126,7 +126,13 @@ def _is_negated(entry: data.Entry, before: List[str], after: List[str]) -> bool:
         return False  # "plus aucun revenu", "pas de mutuelle": the phrase says it already
     # A word followed by a number is arithmetic, not a negation: "1250 netto, plus 300 alimentatie".
     before = [w for i, w in enumerate(before) if not (i + 1 < len(before) and before[i + 1].isdigit())]
-    return _says(before, negations_before) or _says(after, negations_after)
+    return _says(before, negations_before) or _says(after, negations_after) or \
+        (bool(after) and after[0] in _right_after())
+
+
+@functools.lru_cache(maxsize=1)
+def _right_after() -> FrozenSet[str]:
+    return data.word_set("answers", "negations_right_after")
 
 
 @functools.lru_cache(maxsize=1)

@@ -40,3 +40,12 @@ def test_waiting_for_social_housing_said_while_the_waiting_list_is_asked_is_bein
 def test_a_claim_under_way_said_elsewhere_is_not_the_waiting_list():
     from actions.screening.situation import facts
     assert "social_housing_candidate" not in facts("ma demande de GRAPA est en cours, j'ai 70 ans", [])
+
+
+@pytest.mark.parametrize("pending,text", [
+    ("owns_property", "une maison au pays ça compte ?"), ("heating_oil", "telt een petroleumkachel ook?"),
+    ("income_sources", "la pension alimentaire ça compte ?"), ("children", "tellen de kinderen van mijn man ook mee?"),
+    ("benefits", "je ne sais pas ce que c'est le BIM"), ("benefits", "ik weet niet wat de verhoogde tegemoetkoming is"),
+])
+def test_asking_whether_something_counts_or_what_a_word_means_is_a_question_for_help(pending, text):
+    assert read(pending, text, PARSE) == SideRequest("help")

@@ -190,3 +190,8 @@ def test_a_postal_code_after_a_place_word_is_no_income_and_a_rent_makes_the_owne
 def test_someone_elses_sickness_or_a_job_someone_does_not_have_is_no_income_of_theirs():
     assert "income_sources" not in stated("je voudrais l'aide medicale urgente pour mon fils qui est malade")
     assert stated("je suis independant, ma femme ne travaille pas")["income_sources"] == ["self_employed"]
+
+
+def test_pas_denies_only_the_word_right_before_it():
+    assert stated("ma femme ne travaille pas, je suis indépendant")["income_sources"] == ["self_employed"]
+    assert stated("j'ai le chômage mais pas beaucoup")["income_sources"] == ["unemployment"]
