@@ -84,7 +84,7 @@ def pending_reply(dispatcher: CollectingDispatcher, tracker: Tracker, language: 
     if reason is None and not isinstance(general, NotUnderstood):
         return None
     if reason is None and step == REASONS:
-        rights = to_ask_about(_statuses(slots))
+        rights = to_ask_about(_statuses(slots), _claims(tracker))
         dispatcher.utter_message(**sentences.reasons_question(rights, language, volunteer=volunteer, again=True))
         return [SlotSet(SLOT, REASONS_AGAIN)]
     if reason in (None, SKIP):
@@ -93,7 +93,7 @@ def pending_reply(dispatcher: CollectingDispatcher, tracker: Tracker, language: 
     try:
         default_store().save_reason(week=week_of(datetime.date.today()), source="conversation",
                                     commune=commune_of(profile_from_slots(slots)), statuses=_statuses(slots),
-                                    reason=reason)
+                                    reason=reason, told=_claims(tracker))
     except (SQLAlchemyError, StoreSettingError) as error:
         logger.error("observatory: a reason could not be kept (%s)", type(error).__name__)
     dispatcher.utter_message(text=sentences.thanks(language), json_message={"language": language})
@@ -108,8 +108,14 @@ def repeat(dispatcher: CollectingDispatcher, tracker: Tracker, language: str, sl
     if step in (CONSENT, CONSENT_AGAIN):
         dispatcher.utter_message(**sentences.consent_question(language, volunteer=volunteer))
     elif step in (REASONS, REASONS_AGAIN):
-        rights = to_ask_about(_statuses(slots))
+        rights = to_ask_about(_statuses(slots), _claims(tracker))
         dispatcher.utter_message(**sentences.reasons_question(rights, language, volunteer=volunteer))
+
+
+def _claims(tracker: Tracker) -> dict[str, str]:
+    """The rights the person said were refused or awaited (actions/screening/claims.py)."""
+    claims = tracker.get_slot("claims")
+    return claims if isinstance(claims, dict) else {}
 
 
 def _statuses(slots: dict) -> dict[str, str]:
@@ -122,10 +128,8 @@ def _keep(dispatcher, tracker, language, slots, volunteer) -> list[dict]:
     assessment = assess(profile)
     # A refusal or a wait the person told during the screening (actions/screening/claims.py) is
     # the outcome of that right's request: the column item 6 of issue 13 keeps ready.
-    claims = tracker.get_slot("claims")
     record = build(profile, assessment["rights"], day=datetime.date.today(), channel=channel_of(tracker),
-                   audience="volunteer" if volunteer else "self", language=language,
-                   outcomes=claims if isinstance(claims, dict) else None)
+                   audience="volunteer" if volunteer else "self", language=language, outcomes=_claims(tracker))
     try:
         default_store().save(record)
     except (SQLAlchemyError, StoreSettingError) as error:
@@ -134,7 +138,7 @@ def _keep(dispatcher, tracker, language, slots, volunteer) -> list[dict]:
         dispatcher.utter_message(text=sentences.nothing_kept(language), json_message={"language": language})
         return [SlotSet(SLOT, DONE)]
     dispatcher.utter_message(text=sentences.kept(language), json_message={"language": language})
-    rights = to_ask_about(record.statuses)
+    rights = to_ask_about(record.statuses, record.outcomes)
     if not rights:
         return [SlotSet(SLOT, DONE)]
     dispatcher.utter_message(**sentences.reasons_question(rights, language, volunteer=volunteer))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any, Iterable, Mapping
 
 from actions.eligibility.enums import RIGHT_IDS
 
@@ -115,7 +115,9 @@ def build(profile: Mapping[str, Any], rights: list[Mapping[str, Any]], *, day: d
     )
 
 
-def to_ask_about(statuses: Mapping[str, str]) -> list[str]:
+def to_ask_about(statuses: Mapping[str, str], told: Iterable[str] = ()) -> list[str]:
     """The rights found claimable that need a request and are not received: the ones "did you
-    know these aids?" is about."""
-    return [right for right in RIGHT_IDS if statuses.get(right) in TO_REQUEST]
+    know these aids?" is about. A right the person already said was refused or is awaited
+    (`told`, the record's outcomes) is not asked about: the person asked for it."""
+    told = set(told)
+    return [right for right in RIGHT_IDS if statuses.get(right) in TO_REQUEST and right not in told]

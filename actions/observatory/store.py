@@ -129,12 +129,12 @@ class Store:
         return len(rows)
 
     def save_reason(self, *, week: datetime.date, source: str, commune: str,
-                    statuses: Mapping[str, str], reason: str) -> None:
+                    statuses: Mapping[str, str], reason: str, told: Iterable[str] = ()) -> None:
         """Why the rights asked about are not received: one row a right, and one for the
         screening as a whole, none linked to the record."""
         if reason not in REASONS:
             raise ValueError(f"reason: {reason!r} is not one of {REASONS}")
-        rights = to_ask_about(statuses)
+        rights = to_ask_about(statuses, told)
         if not rights:
             return
         key = {"week": week, "source": source, "commune": commune}

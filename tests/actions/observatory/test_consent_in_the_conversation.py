@@ -153,3 +153,16 @@ def test_a_refusal_told_during_the_screening_is_kept_as_that_rights_outcome(bot_
     reply(conversation, "oui")
     assert bot_store.count(outcome_integration_income="refused") == 1
     assert bot_store.count(outcome_legal_aid=None) == 1  # not an outcome: not kept
+
+
+def test_a_right_told_as_refused_is_not_asked_about_again(bot_store):
+    conversation = screened()
+    asked_before = reply(screened(), "oui")[-1]["text"]
+    assert "Revenu d'intégration" in asked_before  # asked about when nothing was told of it
+    conversation.slots["claims"] = {"integration_income": "refused"}
+    messages = reply(conversation, "oui")
+    assert "Revenu d'intégration" not in messages[-1]["text"]
+    reply(conversation, "non")
+    assert bot_store.count(table=reasons, right="integration_income") == 0
+    assert bot_store.count(table=reasons, reason="not_known") >= 2  # the other rights, and `any`
+    assert bot_store.count(outcome_integration_income="refused") == 1
