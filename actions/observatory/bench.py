@@ -47,7 +47,7 @@ def generated(count: int, seed: int = 2026) -> list[tuple]:
         pick(weeks), pick(("conversation", "caseload"), (0.9, 0.1)), pick(COMMUNES),
         pick(("web", "sms", "whatsapp", "telegram")), pick(("self", "volunteer"), (0.8, 0.2)),
         pick(("fr", "nl"), (0.8, 0.2)), pick(("under_25", "25_64", "65_plus", "unknown")),
-        pick(("alone", "couple", "single_parent", "other", "unknown")), pick(("0", "1_2", "3_plus", "unknown")),
+        pick(("alone", "with_partner", "single_parent", "other", "unknown")), pick(("0", "1_2", "3_plus", "unknown")),
     ]
     weights = (0.12, 0.08, 0.05, 0.15, 0.45, 0.15)  # in STATUSES order
     columns += [pick(STATUSES, weights) for _ in RIGHT_IDS]

@@ -23,7 +23,7 @@ STATUSES = ("eligible", "possibly_eligible", "automatic", "already_receiving", "
 
 UNKNOWN = "unknown"
 AGE_BANDS = ("under_25", "25_64", "65_plus", UNKNOWN)
-HOUSEHOLDS = ("alone", "couple", "single_parent", "other", UNKNOWN)
+HOUSEHOLDS = ("alone", "with_partner", "single_parent", "other", UNKNOWN)
 CHILDREN_BANDS = ("0", "1_2", "3_plus", UNKNOWN)
 AUDIENCES = ("self", "volunteer", "caseload")  # who answered: the person, a volunteer, or an association's file
 SOURCES = ("conversation", "caseload")
@@ -49,10 +49,10 @@ def children_band(children: Any) -> str:
 
 
 def household(living_with: Any, children: Any) -> str:
-    """alone, couple (a partner, with or without children), single_parent (children and no
+    """alone, with_partner (a couple, with or without children), single_parent (children and no
     partner, whoever else lives there), or other (relatives or flatmates, no child)."""
     if living_with == "partner":
-        return "couple"
+        return "with_partner"
     if living_with not in ("alone", "family", "others"):
         return UNKNOWN
     if isinstance(children, int) and not isinstance(children, bool) and children > 0:

@@ -30,7 +30,7 @@ def test_each_row_becomes_an_anonymous_record_marked_caseload(database_url):
     assert len(list(csv.reader(io.StringIO(done.stdout)))) == 16  # the statuses, as `make screen` prints them
     store = Store(database_url)
     assert store.count(source="caseload") == 15 and store.count() == 15
-    assert store.count(commune="jette", age_band="65_plus", household="couple", children_band="0",
+    assert store.count(commune="jette", age_band="65_plus", household="with_partner", children_band="0",
                        increased_reimbursement="already_receiving", channel="caseload") == 12
     assert store.count(commune="evere", age_band="under_25", household="single_parent", children_band="1_2") == 3
     printed = run(["actions.observatory.cli", "--by", "source"], database_url, "").stdout

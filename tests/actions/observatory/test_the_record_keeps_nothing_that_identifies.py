@@ -18,7 +18,7 @@ RIGHTS = [{"id": "increased_reimbursement", "status": "already_receiving"},
 def test_a_record_holds_the_monday_of_the_week_and_bands_never_the_day_age_or_income():
     record = build(PROFILE, RIGHTS, day=datetime.date(2026, 12, 3), channel="sms", audience="self", language="fr")
     assert record.week == datetime.date(2026, 11, 30)
-    assert (record.age_band, record.household, record.children_band) == ("65_plus", "couple", "0")
+    assert (record.age_band, record.household, record.children_band) == ("65_plus", "with_partner", "0")
     assert record.received("increased_reimbursement") and not record.received("elderly_income_guarantee")
     assert record.claimable("elderly_income_guarantee")
     assert set(record.statuses) == set(RIGHT_IDS) and record.statuses["study_grant"] == "unknown"
@@ -30,7 +30,7 @@ def test_the_bands_follow_the_issue():
     assert [children_band(c) for c in (None, 0, 1, 2, 3, 9)] == ["unknown", "0", "1_2", "1_2", "3_plus", "3_plus"]
     assert household("alone", 0) == "alone" and household("alone", 2) == "single_parent"
     assert household("family", 1) == "single_parent" and household("others", 0) == "other"
-    assert household("partner", 3) == "couple" and household(None, 1) == "unknown" and household("alone", None) == "unknown"
+    assert household("partner", 3) == "with_partner" and household(None, 1) == "unknown" and household("alone", None) == "unknown"
     assert week_of(datetime.date(2027, 1, 3)) == datetime.date(2026, 12, 28)
 
 
