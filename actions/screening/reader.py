@@ -77,7 +77,8 @@ SIDE_INTENTS = {
 # Fields a message about a refused right seems to answer through the aid it names.
 CLAIM_HIDES = ("benefits", "income_sources")
 
-_WHY = re.compile(r"(?<![a-z])(pourquoi|pq|pk|pkoi|waarom|why|hoezo|comment ca)(?![a-z])")
+_WHY = re.compile(r"(?<![a-z])(pourquoi|pq|pk|pkoi|waarom|why|hoezo|comment ca|a quoi (?:ca )?sert|pour quoi faire|c'?est pour quoi|"
+                  r"waarvoor|waartoe)(?![a-z])")
 
 
 # "c'est quoi le BIM ?", "wat is een ziekenfonds": a question about a word, never its answer.

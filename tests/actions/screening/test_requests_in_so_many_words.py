@@ -49,3 +49,13 @@ def test_a_claim_under_way_said_elsewhere_is_not_the_waiting_list():
 ])
 def test_asking_whether_something_counts_or_what_a_word_means_is_a_question_for_help(pending, text):
     assert read(pending, text, PARSE) == SideRequest("help")
+
+
+@pytest.mark.parametrize("pending,text,kind", [
+    ("monthly_income", "à quoi ça sert de vous dire mon salaire", "why"),
+    ("monthly_income", "waarvoor heeft u mijn loon nodig?", "why"),
+    ("income_sources", "je voudrais un rendez-vous au CPAS", "handoff"),
+    ("income_sources", "ik wil een afspraak bij het OCMW", "handoff"),
+])
+def test_asking_what_a_question_is_for_or_for_an_appointment_is_no_answer(pending, text, kind):
+    assert read(pending, text, PARSE) == SideRequest(kind)
