@@ -155,8 +155,9 @@ def amount(text: str, language: Optional[str] = None) -> Optional[Amount]:
     # "1800 brut… net 1450", "1350, et je paie 800 de loyer": the gross amount and a cost are no income.
     kept = [e for e in candidates if not _followed_by_cost_or_gross(folded, spans[id(e)][1])
             and not _preceded_by_cost(folded, spans[id(e)][0])]
-    if kept and len(kept) < len(candidates):
-        candidates = kept
+    if candidates and not kept:
+        return None  # "on paie 1100 de loyer": the only amount is a cost
+    candidates = kept
     period = _period(folded)
     factor = PER_MONTH[period]
     if len(candidates) == 2:

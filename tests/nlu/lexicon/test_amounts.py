@@ -129,3 +129,8 @@ def test_one_amount_that_each_of_a_couple_has_counts_twice(text):
 
 def test_a_single_amount_without_each_is_not_doubled():
     assert amount("on a 1250 de pension à deux").value == 1250
+
+
+def test_an_amount_that_is_only_a_cost_or_a_gross_amount_is_no_income():
+    assert amount("on paie 1100 de loyer") is None
+    assert amount("1800 brut") is None
