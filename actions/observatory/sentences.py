@@ -37,7 +37,8 @@ def consent_question(language: str, *, volunteer: bool = False, again: bool = Fa
                   say(language, "Saying no changes nothing for you.")]
         rather_not = say(language, "I'd rather not say")
     if again:
-        lines.append(say(language, "You can answer: yes, no, or I'd rather not say."))
+        lines.append(say_for(language, "volunteer", "You can answer: yes, no, or I'd rather not say.") if volunteer
+                     else say(language, "You can answer: yes, no, or I'd rather not say."))
     choices = [("yes", say(language, "Yes")), ("no", say(language, "No")), ("rather_not_say", rather_not)]
     return _message(lines, choices, language, "consent")
 

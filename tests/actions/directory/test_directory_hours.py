@@ -12,7 +12,7 @@ def test_hours_with_days_are_said_with_the_day_names_of_the_language():
 
 
 def test_hours_of_a_phone_line_say_so_and_hours_without_days_give_none():
-    assert hours.hours_line("bruxelles_logement", "fr").startswith("Heures d'appel")
+    assert hours.hours_line("bruxelles_logement", "fr").startswith("Par téléphone")
     assert hours.hours_line("cpas_anderlecht", "fr") == "Heures d'ouverture : de 7:30 à 11:00, de 13:00 à 15:00."
 
 

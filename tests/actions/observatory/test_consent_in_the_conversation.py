@@ -47,7 +47,7 @@ def test_a_yes_stores_one_record_and_asks_why_the_rights_were_not_received(bot_s
     assert bot_store.count(commune="schaerbeek", language="nl", channel="web", audience="self", age_band="25_64",
                            source="conversation") == 1
     assert messages[-1]["custom"]["observatory"] == "reasons"
-    assert "Kende u deze hulp al voor vandaag?" in messages[-1]["text"]
+    assert "Kende u deze hulp al?" in messages[-1]["text"]
     reply(conversation, "ja, maar ik heb ze niet aangevraagd")
     assert conversation.slots[SLOT] == "done"
     assert bot_store.count(table=reasons, reason="not_asked") >= 1
@@ -59,7 +59,7 @@ def test_a_button_no_a_typed_no_and_i_would_rather_not_say_store_nothing(bot_sto
         conversation = screened()
         messages = reply(conversation, text, option)
         assert conversation.slots[SLOT] == "done", text
-        assert messages[-1]["text"] in ("D'accord, je ne garde rien.",), text
+        assert messages[-1]["text"] in ("D'accord, je ne garde pas de résumé.",), text
     assert bot_store.count() == 0
     assert bot_store.count(table=tallies) == 0
 
@@ -143,7 +143,7 @@ def test_a_database_out_of_reach_keeps_nothing_and_says_so(monkeypatch):
     conversation = screened()
     messages = reply(conversation, "oui")
     store_module.open_store.cache_clear()
-    assert messages[-1]["text"] == "D'accord, je ne garde rien."
+    assert messages[-1]["text"] == "D'accord, je ne garde pas de résumé."
     assert conversation.slots[SLOT] == "done"
 
 
