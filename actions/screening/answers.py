@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from actions.directory.offices import COMMUNE_IDS, communes_for_postal_code
-from nlu.lexicon import find, fold, key, normalize, words
+from nlu.lexicon import find, key, normalize
 from nlu.lexicon import amount
+from nlu.lexicon.amounts import named_just_before
 from nlu.lexicon import age as age_in
 from nlu.lexicon.data import entries, word_list, word_set
 from actions.screening import children, income_ranges
@@ -282,9 +283,7 @@ READERS = {
 def is_cost(text: str, start: int) -> bool:
     """Whether the amount starting at `start` is a cost, not an income: a bill, a rent or a debt
     is named just before it ("une facture de régularisation de 1600 euros", "huur van 750")."""
-    window = re.split(r"[\d,;.!?()]", text[max(0, start - 35):start])[-1]  # this number's own words
-    before = {w.text for w in words(fold(window))}
-    return bool(before & _costs())
+    return named_just_before(text, start, _costs())
 
 
 @functools.lru_cache(maxsize=1)

@@ -89,9 +89,9 @@ _WHAT = re.compile(r"^\s*(c'?est quoi|c koi|c quoi|cest koi|qu'?est-ce que c'?es
                    r"\s*(exactement|au juste|ca|precies|eigenlijk)?\s*\??\s*$")
 
 
-# The requests a phrase of nlu/lexicon/requests_*.yaml may make, the weightiest first: "j'ai plus
-# envie, effacez tout" asks to delete.
-# "Does this count?" and "I don't know what that is" ask for help.
+# Section of nlu/lexicon/requests_*.yaml -> the side request it makes, the weightiest first ("j'ai
+# plus envie, effacez tout" asks to delete); "does this count?" and "I don't know what that is" ask
+# for help.
 REQUEST_KINDS = {"delete": "delete", "restart": "restart", "language": "language", "handoff": "handoff", "stop": "stop",
                  "counts": "help", "what_is": "help"}
 

@@ -81,7 +81,7 @@ def _amount_said(text: str) -> float | None:
     pension"), read by the lexicon (hedges, ranges, weeks and years made monthly)."""
     said = amount(text)
     if said is None or said.value < 100 or is_cost(text, said.start) \
-            or _PLACE_BEFORE.search(plain(text[max(0, said.start - 12):said.start])):
+            or _after_a_place_word(text, said.start):
         return None  # "à 1090": a postal code
     around = plain(text[max(0, said.start - 50):said.end + 20])
     return round(said.value, 2) if _INCOME_CONTEXT.search(around) else None
@@ -110,7 +110,7 @@ def _incomes(entities: Iterable[dict], text: str) -> list[float]:
                 or value < 100 or is_cost(text, entity.get("start", 0)):
             continue
         start, end = entity.get("start", 0), entity.get("end", 0)
-        if _PLACE_BEFORE.search(plain(text[max(0, start - 12):start])):
+        if _after_a_place_word(text, start):
             continue
         around = plain(text[max(0, start - 30):end + 20])
         if _INCOME_CONTEXT.search(around) or _EARN.search(around) or _WORKS.search(around):
@@ -164,8 +164,7 @@ def _postal_code_said(entities: Iterable[dict], text: str) -> Any:
         value = entity.get("value")
         if entity.get("entity") != "number" or entity.get("unit") or not isinstance(value, int) or not 1000 <= value <= 1299:
             continue
-        before = plain(text[max(0, entity.get("start", 0) - 12):entity.get("start", 0)])
-        if _PLACE_BEFORE.search(before):
+        if _after_a_place_word(text, entity.get("start", 0)):
             reading = read_postal_code([{"entity": "postal_code", "value": str(value)}])
             if reading is not None and not isinstance(reading, Ambiguous):
                 return reading.value
@@ -173,6 +172,11 @@ def _postal_code_said(entities: Iterable[dict], text: str) -> Any:
 
 
 _PLACE_BEFORE = re.compile(r"(?:^|\s)(a|in|te|op|sur|cp|code postal|postcode|bxl|bruxelles|brussel)\s*$")
+
+
+def _after_a_place_word(text: str, start: int) -> bool:
+    """"à 1090", "in 1080", "cp 1030": the number starting at `start` follows a word of place."""
+    return _PLACE_BEFORE.search(plain(text[max(0, start - 12):start])) is not None
 
 
 def _nothing_left(entities: Iterable[dict], text: str) -> bool:

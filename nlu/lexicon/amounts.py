@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Dict, List, NamedTuple, Optional, Tuple
+from typing import Dict, FrozenSet, List, NamedTuple, Optional, Tuple
 
 from nlu.lexicon import data
 from nlu.lexicon.normalization import fold, words
@@ -96,11 +96,11 @@ def _followed_by_cost_or_gross(folded: str, end: int) -> bool:
     return first is not None and (first in data.word_set("numbers", "gross") or first in _rules().cost_words)
 
 
-def _preceded_by_cost(folded: str, start: int) -> bool:
-    """A cost is named just before the amount, in its own words ("la maison de repos coûte 2100",
-    "on loue un appartement à 950")."""
-    own = re.split(r"[\d,;.!?()]", folded[max(0, start - 35):start])[-1]
-    return bool({w.text for w in words(own)} & _rules().cost_words)
+def named_just_before(text: str, start: int, vocabulary: FrozenSet[str]) -> bool:
+    """A word of `vocabulary` stands in the number's own words just before `start` (since the
+    previous number or punctuation): "la maison de repos coûte 2100", "huur van 750"."""
+    own = re.split(r"[\d,;.!?()]", text[max(0, start - 35):start])[-1]
+    return bool({w.text for w in words(fold(own))} & vocabulary)
 
 
 def _each(folded: str) -> bool:
@@ -154,7 +154,7 @@ def amount(text: str, language: Optional[str] = None) -> Optional[Amount]:
         return Amount(float(value), False, start, end, "month")
     # "1800 brut… net 1450", "1350, et je paie 800 de loyer": the gross amount and a cost are no income.
     kept = [e for e in candidates if not _followed_by_cost_or_gross(folded, spans[id(e)][1])
-            and not _preceded_by_cost(folded, spans[id(e)][0])]
+            and not named_just_before(folded, spans[id(e)][0], _rules().cost_words)]
     if candidates and not kept:
         return None  # "on paie 1100 de loyer": the only amount is a cost
     candidates = kept
