@@ -11,6 +11,7 @@ RASA_ENV := $(VENVS)/rasa
 ACTIONS_ENV := $(VENVS)/actions
 RASA_PY := $(RASA_ENV)/bin/python
 ACTIONS_PY := $(ACTIONS_ENV)/bin/python
+BENCH_ENV := $(VENVS)/bench
 CACHE := .cache
 export PYTHONPATH := $(CURDIR)
 export PYTHONDONTWRITEBYTECODE := 1
@@ -21,7 +22,7 @@ MO_FILES := $(PO_FILES:.po=.mo)
 BABEL_KEYWORDS := -k say:2 -k say_for:2c,3
 
 .PHONY: help envs catalogs extract train run test test-actions test-rasa test-pipe browser bench-understanding \
-        assess screen what-if freshness stats bench-stats postgres bench-engine bench-nlu bench-chat bench-reliability lock-rasa lock-actions clean
+        assess screen what-if freshness stats bench-stats postgres bench-engine bench-nlu bench-chat bench-reliability bench-env lock-rasa lock-actions lock-bench clean
 
 help:
 	@echo "make run    set up what is missing, train if needed, start the bot (chat on http://localhost:$${WEB_PORT:-8080})"
@@ -52,11 +53,25 @@ $(ACTIONS_ENV)/.installed: requirements/actions.txt
 
 envs: $(RASA_ENV)/.installed $(ACTIONS_ENV)/.installed
 
+# Locust for `make bench-reliability` only: gevent and Flask stay out of the two servers' environments.
+$(BENCH_ENV)/.installed: requirements/bench.txt
+	@echo "Setting up the benchmark environment (Python 3.10, Locust)..." >&2
+	@py=$$(bot/scripts/find-python310) || exit 1; \
+	  rm -rf $(BENCH_ENV); "$$py" -m venv $(BENCH_ENV) 1>&2 && \
+	  $(BENCH_ENV)/bin/python -m pip install --quiet --upgrade 'pip<25' 1>&2 && \
+	  $(BENCH_ENV)/bin/python -m pip install --quiet --no-deps -r requirements/bench.txt $(PIP_NOISE_FILTER) \
+	  || { echo "Installing the benchmark environment failed: see the pip messages above; check the network to PyPI and run 'make bench-reliability' again." >&2; exit 1; }
+	@cp requirements/bench.txt $@
+
+bench-env: $(BENCH_ENV)/.installed
+
 # Regenerate the lock files from what is installed (after a deliberate upgrade).
 lock-rasa: $(RASA_ENV)/.installed
 	{ echo "# Rasa server environment (Python 3.10). Exact pins from a working install; regenerate with 'make lock-rasa'."; $(RASA_PY) -m pip freeze --all --exclude-editable | grep -v '^pip=='; } > requirements/rasa.txt
 lock-actions: $(ACTIONS_ENV)/.installed
 	{ echo "# Action server environment (Python 3.10). Exact pins from a working install; regenerate with 'make lock-actions'."; $(ACTIONS_PY) -m pip freeze --all --exclude-editable | grep -v '^pip=='; } > requirements/actions.txt
+lock-bench: $(BENCH_ENV)/.installed
+	{ echo "# Benchmark environment (Python 3.10): Locust for make bench-reliability. Exact pins from a working install; regenerate with 'make lock-bench'."; $(BENCH_ENV)/bin/python -m pip freeze --all --exclude-editable | grep -v '^pip=='; } > requirements/bench.txt
 
 # --- catalogs -----------------------------------------------------------------------------------
 locales/%/LC_MESSAGES/messages.mo: locales/%/LC_MESSAGES/messages.po $(ACTIONS_ENV)/.installed
@@ -152,8 +167,9 @@ bench-stats: $(ACTIONS_ENV)/.installed postgres
 bench-chat: envs catalogs train
 	@$(ACTIONS_PY) -m bot.benchmarks.bench_chat $(ARGS)
 
-# Odd messages of every kind (5xx, unanswered), then screenings through killed services (issue 12).
-bench-reliability: envs catalogs train
+# 10,000 odd messages (5xx, unanswered); 100 people doing screenings for 5 minutes with Locust, beside
+# the `rasa init` starter bot; screenings through killed services (issue 12). ARGS="--quick": a short try.
+bench-reliability: envs catalogs train bench-env
 	@$(ACTIONS_PY) -m bot.benchmarks.bench_reliability $(ARGS)
 
 # Value accuracy per field and language on the frozen held-out set (tests/understanding/heldout/),
