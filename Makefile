@@ -21,7 +21,7 @@ MO_FILES := $(PO_FILES:.po=.mo)
 # say(language, msgid) and say_for(language, context, msgid): see actions/i18n.py
 BABEL_KEYWORDS := -k say:2 -k say_for:2c,3
 
-.PHONY: help envs catalogs extract train run test test-actions test-rasa test-pipe browser bench-understanding \
+.PHONY: help envs catalogs extract train run test test-actions test-rasa test-pipe browser cluster-packages run-cluster bench-understanding \
         assess screen what-if freshness stats bench-stats postgres bench-engine bench-nlu bench-chat bench-reliability bench-env lock-rasa lock-actions lock-bench clean
 
 help:
@@ -127,7 +127,22 @@ postgres:
 	  || { echo "Installing PostgreSQL failed: run 'apt-get install postgresql' as root, then 'make test' again." >&2; exit 1; }; \
 	fi
 
-test-pipe: envs catalogs train browser
+# `make run-cluster` runs PostgreSQL, Redis and HAProxy from Debian, installed when missing; its
+# test (tests/bot/test_cluster.py) runs in test-pipe.
+cluster-packages: postgres
+	@if ! command -v redis-server >/dev/null || ! command -v haproxy >/dev/null; then \
+	  echo "Installing Redis and HAProxy from Debian for make run-cluster (apt-get install redis-server haproxy)..." >&2; \
+	  sudo=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  { $$sudo apt-get update -qq && RUNLEVEL=1 DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq redis-server haproxy; } 1>&2 \
+	  || { echo "Installing Redis and HAProxy failed: run 'apt-get install redis-server haproxy' as root, then make again." >&2; exit 1; }; \
+	fi
+
+# Two Rasa servers and two action servers behind HAProxy, PostgreSQL as the tracker store and
+# Redis as the lock store, all on 127.0.0.1 (bot/cluster/): what several machines would run.
+run-cluster: envs catalogs train cluster-packages
+	@$(ACTIONS_PY) -m bot.cluster.launcher
+
+test-pipe: envs catalogs train browser cluster-packages
 	@echo "== Conversations through the running servers ==" >&2
 	@$(ACTIONS_PY) -m pytest -q tests/bot --ignore=tests/bot/channels
 
