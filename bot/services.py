@@ -122,6 +122,16 @@ def _die_with(parent: int):
     return preexec
 
 
+def kept_secret(path: Path) -> str:
+    """A random secret made once and kept in `path`, readable by its owner only."""
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w") as key:
+            key.write(secrets.token_hex(32))
+    return path.read_text().strip()
+
+
 @dataclass
 class Service:
     name: str
@@ -157,12 +167,16 @@ class Service:
                     f"The {self.name} stopped at start (exit {self.process.returncode}): "
                     f"see {self.log.relative_to(ROOT)}\n{self.log_tail()}"
                 )
-            if answers(self.ready_url):
+            if self.ready():
                 return
             time.sleep(0.3)
         raise StartError(
             f"The {self.name} did not answer within {timeout:.0f} s: see {self.log.relative_to(ROOT)}"
         )
+
+    def ready(self) -> bool:
+        """Whether it answers; a service that speaks no HTTP (PostgreSQL, Redis) says otherwise."""
+        return answers(self.ready_url)
 
     def log_tail(self, lines: int = 15) -> str:
         try:
@@ -264,13 +278,7 @@ class Iris:
     def pseudonym_key(self) -> str:
         """When IRIS_PSEUDONYM_KEY is not set, a random key kept beside the tracker store, so that
         phone and chat conversations keep their ids across restarts (bot/channels/senders.py)."""
-        path = self.tracker_db.parent / "pseudonym.key"
-        if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(descriptor, "w") as key:
-                key.write(secrets.token_hex(32))
-        return path.read_text().strip()
+        return kept_secret(self.tracker_db.parent / "pseudonym.key")
 
     def start(self, report=lambda line: None, timeout: float = 180) -> None:
         check_ports(self.ports)

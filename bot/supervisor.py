@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
-from bot.services import Service, answers
+from bot.services import Service
 
 
 class GiveUp(RuntimeError):
@@ -75,7 +75,7 @@ def supervise(
                 report(f"The {service.name} stopped (exit {code}): starting it again in {wait:g} s. "
                        f"See {service.log}")
                 due[service.name] = now + wait
-            elif service.name in coming_back and answers(service.ready_url):
+            elif service.name in coming_back and service.ready():
                 coming_back.discard(service.name)
                 report(f"  the {service.name} answers again on port {service.port}.")
         stop.wait(tick)
