@@ -22,9 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -34,14 +32,12 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from bot.benchmarks.households import DONT_KNOW, GREETING, HOUSEHOLDS
+from bot.benchmarks.starter_bot import STARTER_TURNS, starter_service
 from bot.channels.sms_text import cost, for_sms, split_sms
 from bot.model import ROOT
-from bot.services import RASA, Iris, Service, free_port
+from bot.services import Iris
 
-STARTER = ROOT / ".cache" / "bench" / "starter"
 PLANS = ROOT / ".cache" / "bench" / "chat" / "first-result-messages.txt"
-STARTER_TURNS = ("hello", "I am sad", "yes", "great", "no", "very good", "hi there", "bye",
-                 "are you a bot?", "I feel happy", "not really", "goodbye")
 MAX_TURNS = 30
 TARGET_QUESTIONS = 11
 TARGET_RATIO = 1.5
@@ -90,31 +86,12 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
-def ensure_starter() -> Path:
-    """The `rasa init` project and its trained model, made once and kept in .cache/bench/."""
-    models = STARTER / "models"
-    if models.exists() and any(models.glob("*.tar.gz")):
-        return models
-    shutil.rmtree(STARTER, ignore_errors=True)
-    STARTER.mkdir(parents=True)  # rasa init refuses a folder that does not exist
-    print("Creating and training the rasa init starter bot (once, about a minute)...", file=sys.stderr)
-    subprocess.run([str(RASA), "init", "--no-prompt", "--init-dir", str(STARTER)], cwd=STARTER.parent,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-    return models
-
-
 def run_starter(at_once: int, turns: int, conversations: int) -> list[float]:
-    models = ensure_starter()
-    port = free_port()
-    logs = Path(tempfile.mkdtemp(prefix="iris-bench-"))
-    starter = Service("starter bot", port,
-                      [str(RASA), "run", "--model", str(models), "--port", str(port),
-                       "--interface", "127.0.0.1", "--credentials", str(STARTER / "credentials.yml")],
-                      f"http://127.0.0.1:{port}/webhooks/rest/", logs / "starter.log")
+    starter = starter_service(Path(tempfile.mkdtemp(prefix="iris-bench-")))
     try:
         starter.start(environment=None)
         starter.wait_until_ready(180)
-        url = f"http://127.0.0.1:{port}/webhooks/rest/webhook"
+        url = f"http://127.0.0.1:{starter.port}/webhooks/rest/webhook"
         starter_conversation(url, 3)  # warm up, as Iris's greeting warms it up below
         with ThreadPoolExecutor(at_once) as pool:
             runs = list(pool.map(lambda _: starter_conversation(url, turns), range(conversations)))

@@ -1,18 +1,32 @@
-"""Reliability benchmark (issue 12, item 4): what Iris does with what no person means to send.
+"""Reliability benchmark (issue 12, item 4): odd messages, a crowd, and services that fail.
 
-    python -m bot.benchmarks.bench_reliability [--fuzz 10000] [--at-once 8] [--people 10]
+    make bench-reliability [ARGS="--quick"]
+    python -m bot.benchmarks.bench_reliability [--fuzz 10000] [--at-once 8] [--users 100]
+        [--spawn-rate 10] [--seconds 300] [--people 20] [--quick]
 
-Prints one table, from an Iris of its own supervised as `make run` does (bot/supervisor.py).
-1. Fuzz: messages of every odd kind (empty, 2,500 characters, 100 kB, control characters, markup,
-   injections, Rasa's button syntax, odd Unicode, bad JSON, wrong content type) go to the REST
-   channel, each from a sender of its own; counted are the answers 5xx (target 0) and the
-   well-formed messages without a reply (target 0).
-2. Faults under load: `--people` people do screenings one after another, a second between
-   messages, and send their message again a second after an apology or a refused connection, as
-   the apology asks. Meanwhile the action server is killed, then the Rasa server, then the tracker
-   database is locked for 3 s. Counted: screenings that reach a result (target 100 %), and the
-   longest a person waited for a useful answer.
-Load with Locust is the row still to come (issue 12).
+Prints one table, then one line per target (met / NOT MET), from an Iris of its own on free
+ports, supervised as `make run` does (bot/supervisor.py); exit status 0 when every target is met.
+1. Fuzz: `--fuzz` messages of every odd kind (empty, 2,500 characters, 100 kB, control
+   characters, markup, injections, Rasa's button syntax, odd Unicode, bad JSON, wrong content
+   type) go to the REST channel, `--at-once` at a time, each from a sender of its own; counted per
+   kind are the answers 5xx (target 0) and the well-formed messages without a reply (target 0).
+2. Load: Locust (in .venvs/bench, `make bench-env`) runs `--users` people at once for `--seconds`,
+   `--spawn-rate` new people a second at the start. A person is one of the twelve benchmark
+   households doing a whole screening, about 1 s between messages, then a new person with a new
+   sender id (bot/benchmarks/locustfile.py). Printed: turns in error (target 0: no HTTP answer,
+   not 200, not JSON, no reply, an apology, or neither a question nor a result), p50 and p95 per
+   turn, turns a second and screenings ended a minute. The starter bot of `rasa init` (trained
+   once into .cache/bench/starter) then gets the same load shape with its own stories (greeting,
+   moods, goodbye), alone on the machine as Iris was, for comparison.
+3. Faults under load: `--people` people do screenings, a second between messages, and send their
+   message again a second after an apology or a refused connection, as the apology asks.
+   Meanwhile the action server is killed, then the Rasa server (the supervisor starts each
+   again), then the tracker database is locked for 3 s. Counted: screenings that reach a result
+   (target 100 %), and the longest a person waited for a useful answer.
+--quick is a short try: 500 odd messages, 20 people for 30 s in the load, 5 people through the
+faults (an option given as well wins). A full run takes about 20 minutes on 2 cores. Locust's
+CSV files and log, the services' logs and the benchmark's tracker store go to
+.cache/bench/reliability/ (iris/ and starter/ are replaced at each run).
 """
 
 from __future__ import annotations
@@ -21,10 +35,10 @@ import argparse
 import json
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import sys
-import tempfile
 import threading
 import time
 import urllib.error
@@ -32,13 +46,18 @@ import urllib.request
 import uuid
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 from typing import Callable
 
 from bot.benchmarks.bench_chat import post
 from bot.benchmarks.households import DONT_KNOW, GREETING, HOUSEHOLDS
-from bot.services import Iris
+from bot.benchmarks.load import LOCUST, Load, LoadFigures, run_locust
+from bot.benchmarks.reliability_report import Faults, Fuzz, Reliability, table, targets
+from bot.benchmarks.starter_bot import ensure_starter, starter_service
+from bot.model import ROOT
+from bot.services import Iris, StartError
 from bot.supervisor import supervise
+
+OUTPUT = ROOT / ".cache" / "bench" / "reliability"
 
 JSON = "application/json"
 # What a person, a broken client or a script may type or send, by kind.
@@ -88,8 +107,9 @@ def send(url: str, body: bytes, kind: str) -> tuple[int, object]:
         return 0, None  # no HTTP answer at all counts as unanswered
 
 
-def fuzz(url: str, count: int, at_once: int, seed: int = 12) -> tuple[Counter, Counter, Counter]:
+def fuzz(url: str, count: int, at_once: int, seed: int = 12) -> Fuzz:
     """Per kind: messages sent, 5xx answers, well-formed messages left without a reply."""
+    started = time.monotonic()
     rng = random.Random(seed)
     plan = [(kind, *bodies(kind, rng)) for kind in (KINDS[i % len(KINDS)] for i in range(count))]
 
@@ -104,7 +124,7 @@ def fuzz(url: str, count: int, at_once: int, seed: int = 12) -> tuple[Counter, C
             sent[kind] += 1
             errors[kind] += status >= 500
             unanswered[kind] += silent
-    return sent, errors, unanswered
+    return Fuzz(sent, errors, unanswered, time.monotonic() - started, at_once)
 
 
 def patient_turn(url: str, sender: str, text: str) -> tuple[list[dict], float]:
@@ -156,8 +176,8 @@ def inflict_faults(iris: Iris, report: Callable[[str], None]) -> None:
         db.rollback()
 
 
-def faults_under_load(iris: Iris, people: int) -> tuple[int, int, float]:
-    """(screenings, screenings with a result, longest wait in seconds)."""
+def faults_under_load(iris: Iris, people: int) -> Faults:
+    """Screenings done by `people` while the services fail, those with a result, the longest wait."""
     url = f"http://127.0.0.1:{iris.ports.rasa}/webhooks/rest/webhook"
     faults = threading.Thread(target=inflict_faults, args=(iris, lambda line: print(line, file=sys.stderr)))
     faults.start()
@@ -172,39 +192,89 @@ def faults_under_load(iris: Iris, people: int) -> tuple[int, int, float]:
     with ThreadPoolExecutor(people) as pool:
         runs = [outcome for run in pool.map(person, range(people)) for outcome in run]
     faults.join()
-    return len(runs), sum(ended for ended, _ in runs), max(wait for _, wait in runs)
+    return Faults(people, len(runs), sum(ended for ended, _ in runs), max(wait for _, wait in runs))
 
 
-def main(argv: list[str] | None = None) -> int:
+def positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 1 or more")
+    return int(text)
+
+
+def settings(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--fuzz", type=int, default=10_000, help="odd messages to send")
-    parser.add_argument("--at-once", type=int, default=8, help="requests at the same time")
-    parser.add_argument("--people", type=int, default=10, help="people doing screenings through the faults")
+    parser.add_argument("--fuzz", type=positive, help="odd messages to send (10,000; --quick: 500)")
+    parser.add_argument("--at-once", type=positive, default=8, help="odd messages at the same time")
+    parser.add_argument("--users", type=positive, help="people at once in the load (100; --quick: 20)")
+    parser.add_argument("--spawn-rate", type=positive, default=10, help="new people a second at the start of the load")
+    parser.add_argument("--seconds", type=positive, help="length of each load (300; --quick: 30)")
+    parser.add_argument("--people", type=positive, help="people doing screenings through the faults (20; --quick: 5)")
+    parser.add_argument("--quick", action="store_true", help="a short try: 500 odd messages, 20 people for 30 s, 5 through the faults")
     args = parser.parse_args(argv)
-    iris = Iris.on_free_ports(Path(tempfile.mkdtemp(prefix="iris-bench-")))
+    for name, full, quick in (("fuzz", 10_000, 500), ("users", 100, 20), ("seconds", 300, 30), ("people", 20, 5)):
+        if getattr(args, name) is None:
+            setattr(args, name, quick if args.quick else full)
+    return args
+
+
+def on_iris(args: argparse.Namespace, load: Load) -> tuple[Fuzz, LoadFigures, Faults]:
+    """The fuzz, the load and the faults, on one Iris of the benchmark's own."""
+    workdir = OUTPUT / "iris"
+    shutil.rmtree(workdir, ignore_errors=True)  # the last run's tracker store and logs
+    iris = Iris.on_free_ports(workdir)
+    progress("Starting Iris on free ports...")
     iris.start()
     stop = threading.Event()
     # Started here, since a service dies with the thread that started it (bot/services.py).
-    supervisor = threading.Thread(target=supervise, args=(iris.services, iris.environment(), stop,
-                                                          lambda line: print(line, file=sys.stderr)))
+    supervisor = threading.Thread(target=supervise, args=(iris.services, iris.environment(), stop, progress))
     supervisor.start()
     try:
-        sent, errors, unanswered = fuzz(f"http://127.0.0.1:{iris.ports.rasa}/webhooks/rest/webhook",
-                                        args.fuzz, args.at_once)
-        screenings, completed, longest = faults_under_load(iris, args.people)
+        progress(f"fuzz: {args.fuzz:,} odd messages...")
+        odd = fuzz(f"http://127.0.0.1:{iris.ports.rasa}/webhooks/rest/webhook", args.fuzz, args.at_once)
+        progress(f"load: {load.users} people doing screenings for {load.seconds} s (Locust)...")
+        loaded = run_locust(f"http://127.0.0.1:{iris.ports.rasa}", "IrisPerson", load, OUTPUT / "locust" / "iris")
+        progress(f"faults: {args.people} people doing screenings while the services fail...")
+        failed = faults_under_load(iris, args.people)
     finally:
         stop.set()
         supervisor.join()
         iris.stop()
-    print(f"{'fuzz: kind':24s} {'sent':>6s} {'5xx':>5s} {'unanswered':>11s}")
-    for kind in KINDS:
-        print(f"  {kind:22s} {sent[kind]:6d} {errors[kind]:5d} {unanswered[kind]:11d}")
-    total_errors, total_silent = sum(errors.values()), sum(unanswered.values())
-    print(f"  {'all':22s} {sum(sent.values()):6d} {total_errors:5d} {total_silent:11d}   (target: 0 and 0)")
-    print(f"faults under load ({args.people} people; action server killed, Rasa killed, database locked 3 s):")
-    print(f"  screenings with a result: {completed}/{screenings} ({100 * completed / screenings:.0f} %, target 100 %); "
-          f"longest wait {longest:.1f} s")
-    return 0 if total_errors == 0 and total_silent == 0 and completed == screenings else 1
+    return odd, loaded, failed
+
+
+def on_starter(load: Load) -> LoadFigures:
+    """The same load shape on the `rasa init` starter bot, alone on the machine as Iris was."""
+    starter = starter_service(OUTPUT / "starter")
+    progress(f"load: {load.users} people talking with the rasa init starter bot for {load.seconds} s (Locust)...")
+    starter.start(environment=None)
+    try:
+        starter.wait_until_ready(180)
+        post(f"http://127.0.0.1:{starter.port}/webhooks/rest/webhook", "warm-up", "hello")  # as Iris warms up
+        return run_locust(f"http://127.0.0.1:{starter.port}", "StarterPerson", load, OUTPUT / "locust" / "starter")
+    finally:
+        starter.stop()
+
+
+def progress(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = settings(argv)
+    if not LOCUST.exists():
+        print("Locust is missing: run 'make bench-env' first (or 'make bench-reliability').", file=sys.stderr)
+        return 2
+    load = Load(args.users, args.spawn_rate, args.seconds)
+    ensure_starter()  # trained before Iris starts, so that training does not slow Iris's figures
+    try:
+        odd, loaded, failed = on_iris(args, load)
+        starter = on_starter(load)
+    except StartError as error:
+        print(error, file=sys.stderr)
+        return 1
+    figures = Reliability(odd, load, loaded, starter, failed)
+    print("\n".join(table(figures)))
+    return 0 if all(met for met, _ in targets(figures)) else 1
 
 
 if __name__ == "__main__":
