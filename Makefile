@@ -22,7 +22,7 @@ MO_FILES := $(PO_FILES:.po=.mo)
 BABEL_KEYWORDS := -k say:2 -k say_for:2c,3
 
 .PHONY: help envs catalogs extract train run test test-actions test-rasa test-pipe browser cluster-packages run-cluster bench-understanding \
-        assess screen what-if freshness stats bench-stats postgres bench-engine bench-nlu bench-chat bench-reliability bench-env lock-rasa lock-actions lock-bench clean
+        assess screen what-if freshness stats bench-stats postgres staff-password-hash bench-engine bench-nlu bench-chat bench-reliability bench-env lock-rasa lock-actions lock-bench clean
 
 help:
 	@echo "make run    set up what is missing, train if needed, start the bot (chat on http://localhost:$${WEB_PORT:-8080})"
@@ -176,6 +176,12 @@ stats: $(ACTIONS_ENV)/.installed
 # 1,000,000 records, then the commune x right query timed on SQLite and on a PostgreSQL started for it.
 bench-stats: $(ACTIONS_ENV)/.installed postgres
 	@$(ACTIONS_PY) -m actions.observatory.bench $(ARGS)
+
+# --- staff pages (bot/staff/) ---------------------------------------------------------------------
+# The hash to put in IRIS_STAFF_PASSWORD_HASH, from a password read on standard input:
+# `make -s staff-password-hash` (asks without echo at a terminal), or `... < file`.
+staff-password-hash: $(ACTIONS_ENV)/.installed
+	@$(ACTIONS_PY) -m bot.staff.password
 
 # --- conversation -------------------------------------------------------------------------------
 # Questions per screening and per-turn latency under load, beside the `rasa init` starter bot.

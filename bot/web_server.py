@@ -20,6 +20,9 @@ from pathlib import Path
 
 from actions.i18n import LANGUAGES
 from bot.channels.limits import RateLimit, plain_reply
+from bot.staff import routes as staff_routes
+from bot.staff.password import PasswordSettingError
+from bot.staff.password import from_environment as staff_password
 from bot.web_strings import widget_strings
 
 WEB_ROOT = Path(__file__).resolve().parent / "web"
@@ -96,16 +99,22 @@ def too_many_reply(body: bytes) -> bytes:
 
 def handler_for(rasa_url: str, terminal_idle_minutes: float = DEFAULT_IDLE_MINUTES,
                 over_tls: bool = False, proxies: frozenset[str] = frozenset(),
-                per_minute: int = MESSAGES_PER_ADDRESS_PER_MINUTE) -> type[BaseHTTPRequestHandler]:
+                per_minute: int = MESSAGES_PER_ADDRESS_PER_MINUTE,
+                staff: staff_routes.StaffAccess | None = None) -> type[BaseHTTPRequestHandler]:
     settings = json.dumps({"terminal_idle_minutes": terminal_idle_minutes}).encode()
     headers = {**SECURITY_HEADERS, **(HSTS if over_tls else {})}
     addresses, counting = RateLimit(per_minute=per_minute), threading.Lock()
+    staff_routes.load_pages()
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "Iris"
         timeout = REQUEST_TIMEOUT  # socket timeout: reading the request line, headers and body
+        # The staff pages (bot/staff/): off unless a staff password is set.
+        staff_access = staff or staff_routes.StaffAccess(None, proxies)
 
         def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+            if staff_routes.handle(self, "GET", self.path):
+                return
             path = self.path.split("?", 1)[0]
             if path == "/settings.json":
                 self._reply(HTTPStatus.OK, settings, "application/json; charset=utf-8")
@@ -131,6 +140,8 @@ def handler_for(rasa_url: str, terminal_idle_minutes: float = DEFAULT_IDLE_MINUT
             self._reply(HTTPStatus.OK, file.read_bytes(), kind)
 
         def do_POST(self) -> None:  # noqa: N802
+            if staff_routes.handle(self, "POST", self.path):
+                return
             if self.path != REST_PATH:
                 self._reply(HTTPStatus.NOT_FOUND, b"Not found\n", "text/plain; charset=utf-8")
                 return
@@ -175,11 +186,11 @@ def handler_for(rasa_url: str, terminal_idle_minutes: float = DEFAULT_IDLE_MINUT
             text = f"{code} {message or HTTPStatus(code).phrase}\n".encode("latin-1", "replace")
             self._reply(code, text, "text/plain; charset=utf-8")
 
-        def _reply(self, status: int, body: bytes, kind: str) -> None:
+        def _reply(self, status: int, body: bytes, kind: str, extra: dict[str, str] | None = None) -> None:
             self.send_response(status)
             self.send_header("Content-Type", kind)
             self.send_header("Content-Length", str(len(body)))
-            for name, value in headers.items():
+            for name, value in {**headers, **(extra or {})}.items():
                 self.send_header(name, value)
             self.end_headers()
             self.wfile.write(body)
@@ -204,8 +215,13 @@ def main() -> int:
         return 2
     over_tls = os.environ.get("IRIS_PUBLIC_URL", "").startswith("https://")
     proxies = trusted_proxies(os.environ.get("IRIS_TRUSTED_PROXIES"))
+    try:
+        staff = staff_routes.StaffAccess(staff_password(), proxies)
+    except PasswordSettingError as error:
+        sys.stderr.write(f"{error}\n")
+        return 2
     server = ThreadingHTTPServer((options.host, options.port),
-                                 handler_for(options.rasa.rstrip("/"), minutes, over_tls, proxies))
+                                 handler_for(options.rasa.rstrip("/"), minutes, over_tls, proxies, staff=staff))
     try:
         server.serve_forever()
     except KeyboardInterrupt:

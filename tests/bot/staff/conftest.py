@@ -1,0 +1,50 @@
+"""A real web server (bot/web_server.py) on a free port in this process, with the staff pages on
+and a known password; its Rasa address leads nowhere, as the staff pages never call Rasa."""
+
+from __future__ import annotations
+
+import threading
+from http.server import ThreadingHTTPServer
+
+import pytest
+
+from bot.staff.password import StaffPassword, hash_password
+from bot.staff.routes import StaffAccess
+from bot.web_server import handler_for
+from tests.bot.staff.client import StaffClient
+
+PASSWORD = "a long staff password"
+# Hashed once for the session: scrypt is slow on purpose.
+HASHED = hash_password(PASSWORD)
+
+
+def serve(access: StaffAccess) -> ThreadingHTTPServer:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler_for("http://127.0.0.1:9", proxies=access.proxies,
+                                                               staff=access))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+@pytest.fixture
+def staff_access() -> StaffAccess:
+    # 127.0.0.1 is the trusted proxy, so each test client can speak for an address of its own.
+    return StaffAccess(StaffPassword(HASHED), frozenset({"127.0.0.1"}))
+
+
+@pytest.fixture
+def staff_port(staff_access) -> int:
+    server = serve(staff_access)
+    yield server.server_address[1]
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def client(staff_port) -> StaffClient:
+    return StaffClient(staff_port)
+
+
+@pytest.fixture
+def logged_in(client) -> StaffClient:
+    assert client.log_in(PASSWORD).status == 303
+    return client
