@@ -12,6 +12,7 @@ ACTIONS_ENV := $(VENVS)/actions
 RASA_PY := $(RASA_ENV)/bin/python
 ACTIONS_PY := $(ACTIONS_ENV)/bin/python
 BENCH_ENV := $(VENVS)/bench
+KUBE_ENV := $(VENVS)/kube
 CACHE := .cache
 export PYTHONPATH := $(CURDIR)
 export PYTHONDONTWRITEBYTECODE := 1
@@ -22,7 +23,7 @@ MO_FILES := $(PO_FILES:.po=.mo)
 BABEL_KEYWORDS := -k say:2 -k say_for:2c,3
 
 .PHONY: help envs catalogs extract train run test test-actions test-rasa test-pipe browser cluster-packages run-cluster bench-understanding \
-        assess screen what-if freshness stats bench-stats postgres staff-password-hash bench-engine bench-nlu bench-chat bench-reliability bench-env lock-rasa lock-actions lock-bench clean
+        assess screen what-if freshness stats bench-stats postgres staff-password-hash bench-engine bench-nlu bench-chat bench-reliability bench-env lock-rasa lock-actions lock-bench kube-env lock-kube clean
 
 help:
 	@echo "make run    set up what is missing, train if needed, start the bot (chat on http://localhost:$${WEB_PORT:-8080})"
@@ -65,6 +66,17 @@ $(BENCH_ENV)/.installed: requirements/bench.txt
 
 bench-env: $(BENCH_ENV)/.installed
 
+# kubernetes-validate and the API schemas it ships, for the manifests' test (tests/deploy): nothing
+# is fetched at test time.
+$(KUBE_ENV)/.installed: requirements/kube.txt
+	@echo "Setting up the manifest checker's environment (kubernetes-validate)..." >&2
+	@py=$$(bot/scripts/find-python310) || exit 1; rm -rf $(KUBE_ENV); \
+	  { "$$py" -m venv $(KUBE_ENV) && $(KUBE_ENV)/bin/python -m pip install --quiet --no-deps -r requirements/kube.txt; } $(PIP_NOISE_FILTER) \
+	  || { echo "Installing kubernetes-validate failed: check the network to PyPI and run make again." >&2; exit 1; }
+	@cp requirements/kube.txt $@
+
+kube-env: $(KUBE_ENV)/.installed
+
 # Regenerate the lock files from what is installed (after a deliberate upgrade).
 lock-rasa: $(RASA_ENV)/.installed
 	{ echo "# Rasa server environment (Python 3.10). Exact pins from a working install; regenerate with 'make lock-rasa'."; $(RASA_PY) -m pip freeze --all --exclude-editable | grep -v '^pip=='; } > requirements/rasa.txt
@@ -72,6 +84,8 @@ lock-actions: $(ACTIONS_ENV)/.installed
 	{ echo "# Action server environment (Python 3.10). Exact pins from a working install; regenerate with 'make lock-actions'."; $(ACTIONS_PY) -m pip freeze --all --exclude-editable | grep -v '^pip=='; } > requirements/actions.txt
 lock-bench: $(BENCH_ENV)/.installed
 	{ echo "# Benchmark environment (Python 3.10): Locust for make bench-reliability. Exact pins from a working install; regenerate with 'make lock-bench'."; $(BENCH_ENV)/bin/python -m pip freeze --all --exclude-editable | grep -v '^pip=='; } > requirements/bench.txt
+lock-kube: $(KUBE_ENV)/.installed
+	{ echo "# Kubernetes manifest validation (Python 3.10): kubernetes-validate with its own schemas, for tests/deploy. Exact pins from a working install; regenerate with 'make lock-kube'."; $(KUBE_ENV)/bin/python -m pip freeze --all | grep -v '^pip=='; } > requirements/kube.txt
 
 # --- catalogs -----------------------------------------------------------------------------------
 locales/%/LC_MESSAGES/messages.mo: locales/%/LC_MESSAGES/messages.po $(ACTIONS_ENV)/.installed
@@ -96,9 +110,9 @@ run: envs catalogs train
 test: envs catalogs train
 	@$(MAKE) --no-print-directory test-actions test-rasa test-pipe
 
-test-actions: $(ACTIONS_ENV)/.installed catalogs postgres
+test-actions: $(ACTIONS_ENV)/.installed catalogs postgres kube-env
 	@echo "== Tests in the action server environment ==" >&2
-	@$(ACTIONS_PY) -m pytest -q tests/actions tests/locales
+	@$(ACTIONS_PY) -m pytest -q tests/actions tests/locales tests/deploy
 
 # The test stories (tests/stories) check the dialogue policy of the trained model against the rules.
 test-rasa: $(RASA_ENV)/.installed train

@@ -6,7 +6,9 @@ from __future__ import annotations
 import signal
 import sys
 import threading
+from typing import Callable
 
+from bot.model import ROOT
 from bot.services import Iris, Ports, StartError
 from bot.supervisor import GiveUp, supervise
 
@@ -23,13 +25,14 @@ def _ignore_stop_signals() -> None:
         signal.signal(getattr(signal, name), signal.SIG_IGN)
 
 
-def main() -> int:
+def main(build: Callable[[], Iris] = lambda: Iris(Ports.from_environment())) -> int:
+    """`build` makes the Iris to run: make run's, or make run-cluster's (bot/cluster/launcher.py)."""
     # A stop signal is Ctrl-C from the first line on: Iris.start stops what it already started.
     for name in STOP_SIGNALS:
         signal.signal(getattr(signal, name), _interrupt)
     try:
-        ports = Ports.from_environment()
-        iris = Iris(ports)
+        iris = build()
+        ports = iris.ports
         iris.start(report=lambda line: print(line, flush=True))
     except StartError as error:
         print(str(error), file=sys.stderr)
@@ -48,7 +51,7 @@ Iris is running.
          -d '{{"sender": "try-1", "message": "Bonjour"}}'
     curl -s localhost:{ports.rasa}/webhooks/rest/webhook -H 'Content-Type: application/json' \\
          -d '{{"sender": "try-2", "message": "Hallo"}}'
-  Logs: .cache/logs/   Press Ctrl-C to stop.""",
+  Logs: {iris.logs.relative_to(ROOT)}/   Press Ctrl-C to stop.""",
         flush=True,
     )
     status = 0
