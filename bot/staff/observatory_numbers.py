@@ -1,0 +1,202 @@
+"""The numbers of the observatory dashboard: read from the tallies, then made safe to publish
+together on one page.
+
+A page shows three tables cut from the same screenings: by commune (the map), by month (the
+trend) and by right. `actions/observatory/small_cells.py` keeps each row safe on its own. On a
+page, sums across rows become numbers too: the communes add up to the total, and so do the
+months, so the total minus the communes shown gives the communes hidden. So, per table and per
+quantity (screenings, claimable, not claimable, received, not received), what is hidden must add
+up to 0 or to 10 or more; when it does not, the smallest row still shown is hidden too. A right's
+claimable screenings sit inside the screenings with some claimable right (the total of the
+communes): a right within 10 of that total is hidden. With caseload records shown, a row within
+10 of the same row without them would give the caseload's few records: that row is hidden.
+
+What cannot be protected here: two pages with different dates can still be subtracted (a week
+less gives that week); the README says so.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from actions.observatory.small_cells import SMALL, THRESHOLD, Counts, published
+from actions.observatory.stats import Query, grouped
+from actions.observatory.store import Store
+from actions.observatory.tables import COUNTS, REASONS
+
+SCREENINGS, CLAIMABLE, NOT_CLAIMABLE, RECEIVED, NOT_RECEIVED = (
+    "screenings", "claimable", "not_claimable", "received", "not_received")
+QUANTITIES = (SCREENINGS, CLAIMABLE, NOT_CLAIMABLE, RECEIVED, NOT_RECEIVED)
+# Hiding one quantity of a row hides those that would give it back by a subtraction within the row.
+HIDES = {
+    SCREENINGS: frozenset(QUANTITIES),
+    CLAIMABLE: frozenset((CLAIMABLE, NOT_CLAIMABLE, RECEIVED, NOT_RECEIVED)),
+    NOT_CLAIMABLE: frozenset((CLAIMABLE, NOT_CLAIMABLE, RECEIVED, NOT_RECEIVED)),
+    RECEIVED: frozenset((RECEIVED, NOT_RECEIVED)),
+    NOT_RECEIVED: frozenset((RECEIVED, NOT_RECEIVED)),
+}
+SOURCES_WITH_CASELOAD = ("conversation", "caseload")
+SOURCES_WITHOUT = ("conversation",)
+
+
+def value(quantity: str, counts: Counts) -> int:
+    s, c, r = counts.screenings, counts.claimable, counts.received
+    return {SCREENINGS: s, CLAIMABLE: c, NOT_CLAIMABLE: s - c, RECEIVED: r, NOT_RECEIVED: c - r}[quantity]
+
+
+def hidden_by_the_row_rule(counts: Counts) -> set[str]:
+    """What small_cells.published leaves out of one row."""
+    screenings, claimable, received, *_ = published(counts)
+    if not screenings.isdigit():
+        return set(HIDES[SCREENINGS])
+    if not claimable.isdigit():
+        return set(HIDES[CLAIMABLE])
+    if not received.isdigit():
+        return set(HIDES[RECEIVED])
+    return set()
+
+
+@dataclass
+class Row:
+    key: str                      # a commune id, a month (YYYY-MM) or a right id
+    counts: Counts
+    hidden: set[str] = field(default_factory=set)
+
+    def hide(self, quantity: str) -> bool:
+        """Hides `quantity` and what would give it back; True when something new was hidden."""
+        before = len(self.hidden)
+        self.hidden |= HIDES[quantity]
+        return len(self.hidden) > before
+
+    def cells(self) -> list[str]:
+        """screenings, claimable, received, rate, then one share a reason: the row rule's strings,
+        emptied where the page hides more."""
+        printed = published(self.counts)
+        for index, quantity in enumerate((SCREENINGS, CLAIMABLE, RECEIVED)):
+            if quantity in self.hidden and printed[index] != SMALL:
+                printed[index] = ""
+        if NOT_RECEIVED in self.hidden:
+            printed[3] = ""
+        return printed
+
+    def rate(self) -> float | None:
+        """The estimated non-take-up rate, or None where it is not published."""
+        shown = self.cells()[3]
+        return float(shown) if shown else None
+
+
+def protect_partition(rows: list[Row]) -> None:
+    """Rows that together hold every screening once: for each quantity, what is hidden adds up to
+    0 or to 10 or more, so that a total minus the rows shown never gives fewer than 10."""
+    changed = True
+    while changed:
+        changed = False
+        for quantity in QUANTITIES:
+            hidden = sum(value(quantity, row.counts) for row in rows if quantity in row.hidden)
+            if 0 < hidden < THRESHOLD:
+                shown = [row for row in rows if quantity not in row.hidden and value(quantity, row.counts) > 0]
+                if shown:
+                    changed = min(shown, key=lambda row: value(quantity, row.counts)).hide(quantity) or changed
+
+
+def protect_against(rows: list[Row], bases: dict[str, Counts]) -> None:
+    """Each row holds its base (the same row without the caseload records): a difference from 1
+    to 9 would give those few records."""
+    for row in rows:
+        base = bases.get(row.key, Counts(0, 0, 0, tuple(0 for _ in REASONS)))
+        for quantity in QUANTITIES:
+            if 0 < value(quantity, row.counts) - value(quantity, base) < THRESHOLD:
+                row.hide(quantity)
+
+
+def protect_rights(rights: list[Row], total: Counts) -> None:
+    """A right's claimable screenings sit inside the screenings with some claimable right, and its
+    claimable-not-received inside those with some right not received."""
+    for row in rights:
+        if 0 < total.claimable - row.counts.claimable < THRESHOLD:
+            row.hide(CLAIMABLE)
+        missed_any = total.claimable - total.received
+        if 0 < missed_any - value(NOT_RECEIVED, row.counts) < THRESHOLD:
+            row.hide(NOT_RECEIVED)
+
+
+def _counts(sums: list[int]) -> Counts:
+    named = dict(zip(COUNTS, sums))
+    return Counts(named["screenings"], named["claimable"], named["received"], tuple(named[r] for r in REASONS))
+
+
+def _add(a: Counts, b: Counts) -> Counts:
+    return Counts(a.screenings + b.screenings, a.claimable + b.claimable, a.received + b.received,
+                  tuple(x + y for x, y in zip(a.reasons, b.reasons)))
+
+
+@dataclass(frozen=True)
+class Filter:
+    start: datetime.date | None = None
+    end: datetime.date | None = None
+    caseload: bool = True          # show the records of caseloads (source `caseload`)
+
+    def sources(self) -> tuple[str, ...]:
+        return SOURCES_WITH_CASELOAD if self.caseload else SOURCES_WITHOUT
+
+
+def by_source(store: Store, chosen: Filter, dimension: str) -> dict[tuple[str, str], Counts]:
+    """Summed counts per commune, month or right, and per source: one query on the tallies."""
+    return {key: _counts(sums) for key, sums in
+            grouped(store, Query(chosen.start, chosen.end, (dimension, "source"))).items()}
+
+
+def folded(counts: dict[tuple[str, str], Counts], sources: tuple[str, ...]) -> dict[str, Counts]:
+    """The counts of the sources asked, added up per key."""
+    found: dict[str, Counts] = {}
+    for (key, source), one in counts.items():
+        if source in sources:
+            found[key] = _add(found[key], one) if key in found else one
+    return found
+
+
+@dataclass
+class PageNumbers:
+    communes: list[Row]
+    months: list[Row]
+    rights: list[Row]
+    total: Counts
+
+    def total_screenings(self) -> str:
+        """The number of screenings of the period, when the communes give it away anyway (none
+        hidden) and it is not small; else empty."""
+        if self.total.screenings >= THRESHOLD and all(SCREENINGS not in row.hidden for row in self.communes):
+            return str(self.total.screenings)
+        return ""
+
+
+def protected(communes: dict[str, Counts], months: dict[str, Counts], rights: dict[str, Counts],
+              bases: dict[str, dict[str, Counts]] | None = None) -> PageNumbers:
+    """The page's rows with every rule applied. `bases`: the same three tables without the
+    caseload records, when the page shows them."""
+    tables = {name: [Row(key, counts, hidden_by_the_row_rule(counts)) for key, counts in sorted(table.items())]
+              for name, table in (("communes", communes), ("months", months), ("rights", rights))}
+    zero = Counts(0, 0, 0, tuple(0 for _ in REASONS))
+    total = zero
+    for counts in communes.values():
+        total = _add(total, counts)
+    for _ in range(len(QUANTITIES) + 1):  # each pass only hides more: this ends, and soon
+        before = [set(row.hidden) for rows in tables.values() for row in rows]
+        if bases:
+            for name, rows in tables.items():
+                protect_against(rows, bases.get(name, {}))
+        protect_rights(tables["rights"], total)
+        protect_partition(tables["communes"])
+        protect_partition(tables["months"])
+        if before == [row.hidden for rows in tables.values() for row in rows]:
+            break
+    return PageNumbers(tables["communes"], tables["months"], tables["rights"], total)
+
+
+def page_numbers(store: Store, chosen: Filter) -> PageNumbers:
+    """Everything the dashboard publishes for one filter, read from the tallies."""
+    read = {f"{dimension}s": by_source(store, chosen, dimension) for dimension in ("commune", "month", "right")}
+    tables = {name: folded(counts, chosen.sources()) for name, counts in read.items()}
+    bases = {name: folded(counts, SOURCES_WITHOUT) for name, counts in read.items()} if chosen.caseload else None
+    return protected(tables["communes"], tables["months"], tables["rights"], bases)
