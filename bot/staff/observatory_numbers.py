@@ -29,10 +29,11 @@ SCREENINGS, CLAIMABLE, NOT_CLAIMABLE, RECEIVED, NOT_RECEIVED = (
     "screenings", "claimable", "not_claimable", "received", "not_received")
 QUANTITIES = (SCREENINGS, CLAIMABLE, NOT_CLAIMABLE, RECEIVED, NOT_RECEIVED)
 # Hiding one quantity of a row hides those that would give it back by a subtraction within the row.
+# Hiding the screenings rather than the claimable keeps the rate, which is what the map shows.
 HIDES = {
-    SCREENINGS: frozenset(QUANTITIES),
+    SCREENINGS: frozenset((SCREENINGS, NOT_CLAIMABLE)),
     CLAIMABLE: frozenset((CLAIMABLE, NOT_CLAIMABLE, RECEIVED, NOT_RECEIVED)),
-    NOT_CLAIMABLE: frozenset((CLAIMABLE, NOT_CLAIMABLE, RECEIVED, NOT_RECEIVED)),
+    NOT_CLAIMABLE: frozenset((SCREENINGS, NOT_CLAIMABLE)),
     RECEIVED: frozenset((RECEIVED, NOT_RECEIVED)),
     NOT_RECEIVED: frozenset((RECEIVED, NOT_RECEIVED)),
 }
@@ -46,15 +47,34 @@ def value(quantity: str, counts: Counts) -> int:
 
 
 def hidden_by_the_row_rule(counts: Counts) -> set[str]:
-    """What small_cells.published leaves out of one row."""
+    """What small_cells.published leaves out of one row: the rule of the rights' rows, whose
+    screenings are the period's total."""
     screenings, claimable, received, *_ = published(counts)
     if not screenings.isdigit():
-        return set(HIDES[SCREENINGS])
+        return set(QUANTITIES)
     if not claimable.isdigit():
         return set(HIDES[CLAIMABLE])
     if not received.isdigit():
         return set(HIDES[RECEIVED])
     return set()
+
+
+def hidden_for_a_rate(counts: Counts) -> set[str]:
+    """The row rule of the communes and the months, which keeps the rate where it can: when the
+    screenings with nothing claimable are fewer than 10, the screenings are hidden, not the
+    claimable (either one gives the other away). As in small_cells.published, every count under
+    10 is hidden, and so is one of two nested counts that differ by less than 10."""
+    s, c, r = counts.screenings, counts.claimable, counts.received
+    if s < THRESHOLD:
+        return set(QUANTITIES)
+    no_rate = r < THRESHOLD or c - r < THRESHOLD
+    hidden = set(HIDES[RECEIVED]) if no_rate else set()
+    # Without a rate to keep, the screenings are the more telling count.
+    if c < THRESHOLD or (s - c < THRESHOLD and no_rate):
+        hidden |= HIDES[CLAIMABLE]
+    elif s - c < THRESHOLD:
+        hidden |= HIDES[SCREENINGS]
+    return hidden
 
 
 @dataclass
@@ -70,15 +90,16 @@ class Row:
         return len(self.hidden) > before
 
     def cells(self) -> list[str]:
-        """screenings, claimable, received, rate, then one share a reason: the row rule's strings,
-        emptied where the page hides more."""
-        printed = published(self.counts)
-        for index, quantity in enumerate((SCREENINGS, CLAIMABLE, RECEIVED)):
-            if quantity in self.hidden and printed[index] != SMALL:
-                printed[index] = ""
-        if NOT_RECEIVED in self.hidden:
-            printed[3] = ""
-        return printed
+        """screenings, claimable, received, rate, then one share a reason (small_cells.published's
+        shares): a count under 10 is "<10", a hidden one empty; the rate needs both its counts."""
+        printed = []
+        for quantity in (SCREENINGS, CLAIMABLE, RECEIVED):
+            number = value(quantity, self.counts)
+            printed.append(SMALL if number < THRESHOLD else "" if quantity in self.hidden else str(number))
+        c, r = self.counts.claimable, self.counts.received
+        shown = not self.hidden & {CLAIMABLE, RECEIVED, NOT_RECEIVED}
+        printed.append(f"{(c - r) / c:.3f}" if shown else "")
+        return printed + published(self.counts)[4:]
 
     def rate(self) -> float | None:
         """The estimated non-take-up rate, or None where it is not published."""
@@ -88,13 +109,13 @@ class Row:
 
 def protect_partition(rows: list[Row]) -> None:
     """Rows that together hold every screening once: for each quantity, what is hidden adds up to
-    0 or to 10 or more, so that a total minus the rows shown never gives fewer than 10."""
+    10 or more (or nothing is hidden), so that a total minus the rows shown never gives fewer."""
     changed = True
     while changed:
         changed = False
         for quantity in QUANTITIES:
-            hidden = sum(value(quantity, row.counts) for row in rows if quantity in row.hidden)
-            if 0 < hidden < THRESHOLD:
+            hidden = [value(quantity, row.counts) for row in rows if quantity in row.hidden]
+            if hidden and sum(hidden) < THRESHOLD:
                 shown = [row for row in rows if quantity not in row.hidden and value(quantity, row.counts) > 0]
                 if shown:
                     changed = min(shown, key=lambda row: value(quantity, row.counts)).hide(quantity) or changed
@@ -114,10 +135,10 @@ def protect_rights(rights: list[Row], total: Counts) -> None:
     """A right's claimable screenings sit inside the screenings with some claimable right, and its
     claimable-not-received inside those with some right not received."""
     for row in rights:
-        if 0 < total.claimable - row.counts.claimable < THRESHOLD:
+        if total.claimable - row.counts.claimable < THRESHOLD:
             row.hide(CLAIMABLE)
         missed_any = total.claimable - total.received
-        if 0 < missed_any - value(NOT_RECEIVED, row.counts) < THRESHOLD:
+        if missed_any - value(NOT_RECEIVED, row.counts) < THRESHOLD:
             row.hide(NOT_RECEIVED)
 
 
@@ -162,20 +183,26 @@ class PageNumbers:
     months: list[Row]
     rights: list[Row]
     total: Counts
+    base_total: Counts | None = None      # the total without the caseload records, when shown
 
     def total_screenings(self) -> str:
-        """The number of screenings of the period, when the communes give it away anyway (none
-        hidden) and it is not small; else empty."""
-        if self.total.screenings >= THRESHOLD and all(SCREENINGS not in row.hidden for row in self.communes):
-            return str(self.total.screenings)
-        return ""
+        """The number of screenings of the period, unless it is under 10, or within 10 of the
+        screenings with some claimable right (their total may be read off the communes), or 1 to
+        9 more than the same total without the caseload records; else empty. The tables' hidden
+        parts already add up to 10 or more."""
+        t = self.total.screenings
+        caseload = t - self.base_total.screenings if self.base_total else 0
+        if t < THRESHOLD or t - self.total.claimable < THRESHOLD or 0 < caseload < THRESHOLD:
+            return ""
+        return str(t)
 
 
 def protected(communes: dict[str, Counts], months: dict[str, Counts], rights: dict[str, Counts],
               bases: dict[str, dict[str, Counts]] | None = None) -> PageNumbers:
     """The page's rows with every rule applied. `bases`: the same three tables without the
     caseload records, when the page shows them."""
-    tables = {name: [Row(key, counts, hidden_by_the_row_rule(counts)) for key, counts in sorted(table.items())]
+    rules = {"communes": hidden_for_a_rate, "months": hidden_for_a_rate, "rights": hidden_by_the_row_rule}
+    tables = {name: [Row(key, counts, rules[name](counts)) for key, counts in sorted(table.items())]
               for name, table in (("communes", communes), ("months", months), ("rights", rights))}
     zero = Counts(0, 0, 0, tuple(0 for _ in REASONS))
     total = zero
@@ -191,7 +218,12 @@ def protected(communes: dict[str, Counts], months: dict[str, Counts], rights: di
         protect_partition(tables["months"])
         if before == [row.hidden for rows in tables.values() for row in rows]:
             break
-    return PageNumbers(tables["communes"], tables["months"], tables["rights"], total)
+    base_total = None
+    if bases:
+        base_total = zero
+        for counts in bases.get("communes", {}).values():
+            base_total = _add(base_total, counts)
+    return PageNumbers(tables["communes"], tables["months"], tables["rights"], total, base_total)
 
 
 def page_numbers(store: Store, chosen: Filter) -> PageNumbers:
