@@ -46,6 +46,7 @@ import urllib.request
 import uuid
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Callable
 
 from bot.benchmarks.bench_chat import post
@@ -54,7 +55,7 @@ from bot.benchmarks.load import LOCUST, Load, LoadFigures, run_locust
 from bot.benchmarks.reliability_report import Faults, Fuzz, Reliability, table, targets
 from bot.benchmarks.starter_bot import ensure_starter, starter_service
 from bot.model import ROOT
-from bot.services import Iris, StartError
+from bot.services import Iris, StartError, answers
 from bot.supervisor import supervise
 
 OUTPUT = ROOT / ".cache" / "bench" / "reliability"
@@ -150,7 +151,7 @@ def patient_screening(url: str, language: str, replies: dict[str, str]) -> tuple
             messages, waited = patient_turn(url, sender, text)
             longest = max(longest, waited)
             custom = messages[-1].get("custom") or {}
-            if "result" in custom:
+            if any("result" in (m.get("custom") or {}) for m in messages):  # the plan's first message
                 return True, longest
             if "ask" not in custom:
                 return False, longest
@@ -162,13 +163,18 @@ def patient_screening(url: str, language: str, replies: dict[str, str]) -> tuple
 
 
 def inflict_faults(iris: Iris, report: Callable[[str], None]) -> None:
-    """Kills the action server, then the Rasa server, then locks the tracker database for 3 s."""
-    for name, after in (("action server", 5), ("Rasa server", 15)):
-        time.sleep(after)
+    """Kills the action server, then the Rasa server, then locks the tracker database for 3 s,
+    each once the service killed before answers again, so that each fault meets a working Iris."""
+    for name in ("action server", "Rasa server"):
+        time.sleep(10)
         service = next(s for s in iris.services if s.name == name)
         report(f"fault: killing the {name}")
         os.kill(service.process.pid, signal.SIGKILL)
-    time.sleep(45)
+        time.sleep(2)  # the supervisor sees it stopped
+        deadline = time.monotonic() + 300
+        while not answers(service.ready_url) and time.monotonic() < deadline:
+            time.sleep(1)
+    time.sleep(10)
     report("fault: locking the tracker database for 3 s")
     with sqlite3.connect(iris.tracker_db, timeout=30) as db:
         db.execute("BEGIN EXCLUSIVE")
@@ -217,11 +223,21 @@ def settings(argv: list[str] | None) -> argparse.Namespace:
     return args
 
 
+def keep_model(iris: Iris, workdir: Path) -> None:
+    """Serves a copy of the trained model: `make train` deletes the older model when the data
+    change during the run, and Rasa, killed in the faults, must start again from the same one."""
+    command = next(s for s in iris.services if s.name == "Rasa server").command
+    at = command.index("--model") + 1
+    workdir.mkdir(parents=True, exist_ok=True)
+    command[at] = shutil.copy(command[at], workdir / Path(command[at]).name)
+
+
 def on_iris(args: argparse.Namespace, load: Load) -> tuple[Fuzz, LoadFigures, Faults]:
     """The fuzz, the load and the faults, on one Iris of the benchmark's own."""
     workdir = OUTPUT / "iris"
     shutil.rmtree(workdir, ignore_errors=True)  # the last run's tracker store and logs
     iris = Iris.on_free_ports(workdir)
+    keep_model(iris, workdir)
     progress("Starting Iris on free ports...")
     iris.start()
     stop = threading.Event()
