@@ -115,9 +115,9 @@ test-actions: $(ACTIONS_ENV)/.installed catalogs postgres kube-env
 	@$(ACTIONS_PY) -m pytest -q tests/actions tests/locales tests/deploy
 
 # The test stories (tests/stories) check the dialogue policy of the trained model against the rules.
-test-rasa: $(RASA_ENV)/.installed train
+test-rasa: $(RASA_ENV)/.installed train cluster-packages
 	@echo "== Tests in the Rasa environment ==" >&2
-	@$(RASA_PY) -m pytest -q tests/nlu tests/bot/channels
+	@$(RASA_PY) -m pytest -q tests/nlu tests/bot/channels tests/bot/cluster
 	@$(RASA_ENV)/bin/rasa data validate --fail-on-warnings --config bot/config.yml --domain domain --data nlu bot/data "$$($(RASA_PY) -m bot.lookups)" 1>&2
 	@$(RASA_ENV)/bin/rasa test core --stories tests/stories --model "$$($(RASA_PY) -c 'from bot.model import model_path; print(model_path())')" \
 	  --fail-on-prediction-errors --no-plot --out $(CACHE)/test-stories 1>&2
@@ -158,7 +158,7 @@ run-cluster: envs catalogs train cluster-packages
 
 test-pipe: envs catalogs train browser cluster-packages
 	@echo "== Conversations through the running servers ==" >&2
-	@$(ACTIONS_PY) -m pytest -q tests/bot --ignore=tests/bot/channels
+	@$(ACTIONS_PY) -m pytest -q tests/bot --ignore=tests/bot/channels --ignore=tests/bot/cluster
 
 # --- eligibility engine -------------------------------------------------------------------------
 assess: $(ACTIONS_ENV)/.installed

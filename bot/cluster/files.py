@@ -12,6 +12,7 @@ DATABASE_USER = "iris"
 DATABASE_PASSWORD = "IRIS_TRACKER_DB_PASSWORD"
 REDIS_PASSWORD = "IRIS_REDIS_PASSWORD"
 LOCK_PREFIX = "iris"  # Rasa's lock keys are then iris:lock:<conversation id>
+LOCK_STORE = "bot.cluster.lock_store.AtomicRedisLockStore"
 
 
 @dataclass(frozen=True)
@@ -58,9 +59,10 @@ tracker_store:
   username: {DATABASE_USER}
   password: ${{{DATABASE_PASSWORD}}}
 
-# One message of a conversation at a time across all the Rasa servers (RedisLockStore).
+# One message of a conversation at a time across all the Rasa servers: Rasa's RedisLockStore, each
+# change of a lock made atomically (bot/cluster/lock_store.py).
 lock_store:
-  type: redis
+  type: {LOCK_STORE}
   url: 127.0.0.1
   port: {ports.redis}
   password: ${{{REDIS_PASSWORD}}}
