@@ -8,7 +8,10 @@ from __future__ import annotations
 import datetime
 import random
 
+import pytest
+
 from actions.eligibility.enums import RIGHT_IDS
+from actions.observatory import store as store_module
 from actions.observatory.record import Record, build, to_ask_about
 from actions.observatory.store import Store
 from actions.observatory.tables import REASONS
@@ -48,3 +51,15 @@ def fill(store: Store, records, answers) -> Store:
         store.save_reason(week=record.week, source=record.source, commune=record.commune,
                           statuses=record.statuses, reason=reason)
     return store
+
+
+@pytest.fixture
+def statistics(tmp_path, monkeypatch) -> Store:
+    """A SQLite store of these records, the one IRIS_STATS_DB names for the web server."""
+    url = f"sqlite:///{tmp_path / 'observatory.db'}"
+    monkeypatch.setenv("IRIS_STATS_DB", url)
+    store_module.open_store.cache_clear()
+    filled = fill(Store(url), *generated())
+    yield filled
+    filled.engine.dispose()
+    store_module.open_store.cache_clear()

@@ -9,21 +9,8 @@ import io
 
 import pytest
 
-from actions.observatory import store as store_module
-from actions.observatory.store import Store
 from tests.bot.staff.conftest import PASSWORD
-from tests.bot.staff.observatory_records import fill, generated
-
-
-@pytest.fixture
-def statistics(tmp_path, monkeypatch) -> Store:
-    url = f"sqlite:///{tmp_path / 'observatory.db'}"
-    monkeypatch.setenv("IRIS_STATS_DB", url)
-    store_module.open_store.cache_clear()
-    filled = fill(Store(url), *generated())
-    yield filled
-    filled.engine.dispose()
-    store_module.open_store.cache_clear()
+from tests.bot.staff.observatory_records import statistics  # noqa: F401 - a fixture
 
 
 def _rows(reply) -> list[list[str]]:
