@@ -18,6 +18,8 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from actions.followup.key import followup_key, usable_key
+from actions.followup.settings import DB_VARIABLE as FOLLOWUP_DB
 from bot.channels.retention import retention_minutes
 from bot.channels.senders import KEY_VARIABLE
 from bot.channels.settings import configured_channels
@@ -197,6 +199,23 @@ class Service:
             pass
 
 
+def followup_notice() -> str | None:
+    """The one line `make run` says when the follow-up is off for want of a key; ValueError
+    (one line naming IRIS_FOLLOWUP_KEY) when the key is not a Fernet key."""
+    if followup_key() is None:
+        return "IRIS_FOLLOWUP_KEY is not set: the follow-up of day 14 is not offered."
+    return None
+
+
+def followup_service(logs: Path) -> Service:
+    """The follow-up of day 14 (bot/followup/service.py), on a free port of its own: only its
+    health check listens there, on 127.0.0.1."""
+    port = free_port()
+    return Service("follow-up service", port,
+                   [str(ACTIONS_PYTHON), "-m", "bot.followup.service", "--port", str(port)],
+                   f"http://127.0.0.1:{port}/health", logs / "followup.log")
+
+
 @dataclass
 class Iris:
     """The three services of one running Iris, started in order and stopped together."""
@@ -257,6 +276,8 @@ class Iris:
                 self.logs / "web.log",
             ),
         ]
+        if usable_key() is not None:
+            self.services.append(followup_service(self.logs))
 
     def environment(self) -> dict[str, str]:
         environment = dict(os.environ)
@@ -273,6 +294,9 @@ class Iris:
             # The observatory's records beside the tracker store: .cache/ for `make run`, the
             # test's own folder for the tests (actions/observatory/store.py).
             environment["IRIS_STATS_DB"] = f"sqlite:///{self.tracker_db.parent / 'observatory.db'}"
+        if not environment.get(FOLLOWUP_DB):
+            # The follow-ups beside it too (actions/followup/store.py).
+            environment[FOLLOWUP_DB] = f"sqlite:///{self.tracker_db.parent / 'followup.db'}"
         return environment
 
     def pseudonym_key(self) -> str:
@@ -284,6 +308,9 @@ class Iris:
         check_ports(self.ports)
         try:
             retention_minutes()  # Rasa reads it; a bad value is told here, in one line
+            notice = followup_notice()  # a bad key is told here, in one line, and nothing starts
+            if notice:
+                report(notice)
         except ValueError as error:
             raise StartError(str(error)) from None
         if not model_path().exists():

@@ -19,6 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.audience import for_volunteer, wants_brief
 from actions.eligibility.engine import assess
+from actions.followup import conversation as followup
 from actions.observatory import sentences
 from actions.observatory.consent import SKIP, YES, read_consent, read_reason
 from actions.observatory.record import build, commune_of, to_ask_about, week_of
@@ -131,15 +132,18 @@ def _keep(dispatcher, tracker, language, slots, volunteer) -> list[dict]:
     record = build(profile, assessment["rights"], day=datetime.date.today(), channel=channel_of(tracker),
                    audience="volunteer" if volunteer else "self", language=language, outcomes=_claims(tracker))
     try:
-        default_store().save(record)
+        record_id = default_store().save(record)
     except (SQLAlchemyError, StoreSettingError) as error:
         # The person hears the truth: nothing was kept. The log says why, with no answer in it.
         logger.error("observatory: the record could not be kept (%s)", type(error).__name__)
         dispatcher.utter_message(text=sentences.nothing_kept(language), json_message={"language": language})
         return [SlotSet(SLOT, DONE)]
     dispatcher.utter_message(text=sentences.kept(language), json_message={"language": language})
+    # Only where the follow-up may be offered, this conversation keeps the record's id, until the
+    # offer is answered (actions/followup/conversation.py): its answers then complete the record.
+    link = [SlotSet(followup.RECORD_SLOT, record_id)] if followup.may_offer(tracker) else []
     rights = to_ask_about(record.statuses, record.outcomes)
     if not rights:
-        return [SlotSet(SLOT, DONE)]
+        return link + [SlotSet(SLOT, DONE)]
     dispatcher.utter_message(**sentences.reasons_question(rights, language, volunteer=volunteer))
-    return [SlotSet(SLOT, REASONS)]
+    return link + [SlotSet(SLOT, REASONS)]

@@ -50,3 +50,13 @@ def published(counts: Counts) -> list[str]:
     together = all(k >= THRESHOLD for k in counts.reasons)
     shares = [_fraction(k, answered) if together else "" for k in counts.reasons]
     return [screenings, claimable, received, rate, *shares]
+
+
+def followed_shares(followed: tuple[int, ...]) -> list[str]:
+    """The follow-up's outcomes (received, waiting, refused, not asked, in tables.FOLLOWED order)
+    as shares of the rights followed up: received, waiting and refused are printed. With not
+    asked they add up to one, so, as for the reasons, all four must come from 10 answers or more,
+    or none is printed."""
+    answered = sum(followed)
+    together = answered > 0 and all(k >= THRESHOLD for k in followed)
+    return [_fraction(k, answered) if together else "" for k in followed[:3]]

@@ -1,6 +1,7 @@
 """What `make -s stats` prints: per group (commune, right, month, source), the screenings, the
 rights claimable and received, the estimated non-take-up rate (claimable and not received over
-claimable) and the share of each reason, with the small-cell rule (small_cells.py).
+claimable), the share of each reason, and what came of the rights the follow-up of day 14 asked
+about (shares received, waiting, refused among them), with the small-cell rule (small_cells.py).
 
 It reads the tallies (tables.py), summed over the weeks asked. A week belongs to the period when
 its Monday does. Without `right` in BY, a row counts screenings: claimable when some right was,
@@ -15,13 +16,16 @@ from typing import Iterator
 
 from sqlalchemy import func, select
 
-from actions.observatory.small_cells import Counts, published
+from actions.observatory.small_cells import Counts, followed_shares, published
 from actions.observatory.store import Store
-from actions.observatory.tables import ANY_RIGHT, COUNTS, REASONS, tallies
+from actions.observatory.tables import ANY_RIGHT, COUNTS, FOLLOWED, OUTCOME_COUNTS, REASONS, tallies
 
 DIMENSIONS = ("commune", "right", "month", "source")
 DEFAULT_BY = ("commune", "right")
-HEADER_COUNTS = ("screenings", "claimable", "received", "non_take_up_rate", *(f"{r}_share" for r in REASONS))
+HEADER_COUNTS = ("screenings", "claimable", "received", "non_take_up_rate", *(f"{r}_share" for r in REASONS),
+                 # The follow-up of day 14 (issue 15): what came of the rights followed up.
+                 "followed_received_share", "followed_waiting_share", "followed_refused_share")
+SUMMED = (*COUNTS, *OUTCOME_COUNTS)
 
 
 class QueryError(ValueError):
@@ -72,7 +76,7 @@ def grouped(store: Store, query: Query) -> dict[tuple, list[int]]:
     columns = [tallies.c[name] for name in query.by if name != "month"]
     if "month" in query.by:
         columns.append(tallies.c.week)
-    statement = select(*columns, *(func.sum(tallies.c[name]) for name in COUNTS))
+    statement = select(*columns, *(func.sum(tallies.c[name]) for name in SUMMED))
     if "right" in query.by:
         statement = statement.where(tallies.c.right != ANY_RIGHT)
     else:
@@ -89,7 +93,7 @@ def grouped(store: Store, query: Query) -> dict[tuple, list[int]]:
             if "month" in query.by:
                 values["month"] = _month(values.pop("week"))
             key = tuple(values[name] for name in query.by)
-            sums = groups.setdefault(key, [0] * len(COUNTS))
+            sums = groups.setdefault(key, [0] * len(SUMMED))
             for i, number in enumerate(row[len(columns):]):
                 sums[i] += int(number or 0)
     return groups
@@ -99,6 +103,7 @@ def rows(store: Store, query: Query) -> Iterator[list[str]]:
     """The CSV rows, header first, groups sorted."""
     yield [*query.by, *HEADER_COUNTS]
     for key, sums in sorted(grouped(store, query).items()):
-        counts = dict(zip(COUNTS, sums))
+        counts = dict(zip(SUMMED, sums))
         yield [*map(str, key), *published(Counts(counts["screenings"], counts["claimable"], counts["received"],
-                                                 tuple(counts[r] for r in REASONS)))]
+                                                 tuple(counts[r] for r in REASONS))),
+               *followed_shares(tuple(counts[f"followed_{outcome}"] for outcome in FOLLOWED))]

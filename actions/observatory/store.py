@@ -23,8 +23,9 @@ from sqlalchemy import Engine, and_, case, create_engine, delete, event, func, n
 from sqlalchemy.dialects import postgresql, sqlite
 
 from actions.eligibility.enums import RIGHT_IDS
+from actions.observatory.followed import followed_counts
 from actions.observatory.record import CLAIMABLE, RECEIVED, Record, to_ask_about, week_of
-from actions.observatory.tables import ANY_RIGHT, COUNTS, REASONS, reasons, screenings, tallies
+from actions.observatory.tables import ANY_RIGHT, COUNTS, OUTCOME_COUNTS, REASONS, reasons, screenings, tallies
 
 ROOT = Path(__file__).resolve().parents[2]
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -103,12 +104,15 @@ class Store:
         connection.execute(statement.on_conflict_do_update(
             index_elements=["week", "source", "commune", "right"], set_=counts), rows)
 
-    def save(self, record: Record, today: datetime.date | None = None) -> None:
-        """Keeps one record and its counts, after deleting what is past the retention."""
+    def save(self, record: Record, today: datetime.date | None = None) -> str:
+        """Keeps one record and its counts, after deleting what is past the retention; returns
+        its random id (the follow-up completes that record, actions/followup/outcomes.py)."""
         self.purge_once_a_day(today or datetime.date.today())
+        row = record_row(record)
         with self.engine.begin() as connection:
-            connection.execute(screenings.insert(), [record_row(record)])
+            connection.execute(screenings.insert(), [row])
             self._add_tallies(connection, record_tallies(record))
+        return row["id"]
 
     def save_many(self, records: Iterable[Record]) -> int:
         """Keeps many records (a caseload) in one transaction; returns how many."""
@@ -152,7 +156,7 @@ class Store:
 
         def add(week, source, commune, right, **numbers):
             row = counted.setdefault((week, source, commune, right), {"week": week, "source": source, "commune": commune,
-                                                                      "right": right, **{n: 0 for n in COUNTS}})
+                                                                      "right": right, **{n: 0 for n in (*COUNTS, *OUTCOME_COUNTS)}})
             for name, number in numbers.items():
                 row[name] += int(number or 0)
 
@@ -173,6 +177,8 @@ class Store:
             for week, source, commune, right, reason, total in connection.execute(
                     select(*by_reason, func.count()).group_by(*by_reason)):
                 add(week, source, commune, right, **{reason: total})
+            for week, source, commune, right, numbers in followed_counts(connection):
+                add(week, source, commune, right, **numbers)
             connection.execute(delete(tallies))
             if counted:
                 connection.execute(tallies.insert(), list(counted.values()))

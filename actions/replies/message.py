@@ -14,6 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.audience import for_volunteer
 from actions.eligibility.engine import assess
 from actions.eligibility.profile import FIELDS
+from actions.followup import conversation as followup
 from actions.language import conversation_language, detected_language
 from actions.observatory import conversation as observatory
 from actions.replies import claim, delete, details, goodbye, greeting, handoff, help, not_understood, restart, right_named, thanks, why
@@ -38,6 +39,10 @@ def answered_fields(slots: dict) -> dict[str, Any]:
 
 def reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict]:
     """The events of the reply to the latest message."""
+    # Day 14 and after: the answers to the follow-up message come in a conversation of their own.
+    answers = followup.answer_reply(dispatcher, tracker)
+    if answers is not None:
+        return answers
     slots = slots_of(tracker)
     pending = tracker.get_slot("asking")
     answered = answered_fields(slots)
@@ -48,10 +53,14 @@ def reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict]:
     language = (detected_language(tracker) if first or intent == "greet" else None) or conversation_language(tracker)
     reading = read(pending, latest.get("text") or "", latest, answered)
     events: list[dict] = [] if tracker.get_slot("language") == language else [SlotSet("language", language)]
-    # After the result, the observatory's consent question (or the one after it) may be waiting.
+    # After the result, the observatory's consent question (or the one after it) may be waiting,
+    # then the follow-up's offer (actions/followup/conversation.py).
+    offer = followup.offer_reply(dispatcher, tracker, language, slots, answered)
+    if offer is not None:
+        return events + offer
     stats = observatory.pending_reply(dispatcher, tracker, language, slots, answered)
     if stats is not None:
-        return events + stats
+        return events + stats + followup.after_observatory(dispatcher, tracker, language, slots, stats)
 
     if isinstance(reading, SideRequest):
         return events + _side_request(reading, dispatcher, tracker, language, first, slots)
@@ -136,6 +145,8 @@ def taken_for_restart(tracker: Tracker) -> bool:
     pending = tracker.get_slot("asking")
     latest = tracker.latest_message or {}
     text = latest.get("text") or ""
+    if followup.waiting(tracker):
+        return True  # an answer to the follow-up ("pas demandé"), never "start again"
     if not pending or text.startswith("/"):
         return False  # a button's payload is meant
     reading = read(pending, text, latest, answered_fields(slots_of(tracker)))

@@ -24,6 +24,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from actions.followup.address import sealed_metadata
 from actions.i18n import LANGUAGES
 from bot.channels.options import reply_payload
 from bot.channels.senders import pseudonym, pseudonym_key
@@ -143,7 +144,9 @@ class TelegramChannelInput(TelegramInput):
             else:
                 last = await last_bot_message(tracker_store, sender_id)
                 text = reply_payload(text, last, numbers=False) or text
-            messages = await take_turn(on_new_message, text, sender_id, self.name(), None, tracker_store)
+            # The chat id, sealed, for the follow-up of day 14 if the person asks for it (never in clear).
+            metadata = sealed_metadata(str(chat["id"])) or None
+            messages = await take_turn(on_new_message, text, sender_id, self.name(), metadata, tracker_store)
             await output.send_turn(chat["id"], messages)
             return response.text("success")
 

@@ -26,6 +26,8 @@ from sanic.response import HTTPResponse
 from twilio.base.exceptions import TwilioRestException
 from twilio.http.async_http_client import AsyncTwilioHttpClient
 
+from actions.followup.address import sealed_metadata
+from actions.followup.forget import forget_followup
 from actions.i18n import DEFAULT_LANGUAGE, say
 from bot.channels.forget import forget_conversation
 from bot.channels.options import reply_payload, turn_text
@@ -163,15 +165,17 @@ class TwilioMessagingInput(TwilioInput):
         stop = stop_language(text)
         if stop is not None:
             forget_conversation(tracker_store, sender_id)
+            forget_followup(sender_id)  # the address kept for day 14 goes too
             language = stop or ((last or {}).get("custom") or {}).get("language") or DEFAULT_LANGUAGE
             goodbye = say(language, "Stopped. Your answers are deleted. You will get no more messages.")
             await output.send_turn(address, ours, [{"text": goodbye}])
             return
         # Some carriers turn @ into ¡ (as Rasa's own channel notes).
         text = reply_payload(text, last) or text.replace("¡", "@")
-        # The kind of messaging (never the number) lets the actions keep the brief result for SMS.
-        messages = await take_turn(on_new_message, text, sender_id, self.name(), {"messaging": kind},
-                                   tracker_store)
+        # The kind of messaging lets the actions keep the brief result for SMS; the number only
+        # sealed, for the follow-up of day 14 if the person asks for it (never in clear).
+        messages = await take_turn(on_new_message, text, sender_id, self.name(),
+                                   {"messaging": kind, **sealed_metadata(address)}, tracker_store)
         await output.send_turn(address, ours, messages)
 
     async def delete_at_twilio(self, message_sid: Optional[str]) -> None:

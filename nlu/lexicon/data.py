@@ -146,7 +146,8 @@ class Entry(NamedTuple):
 
 # Kinds whose file maps each value of a contract field to its words and phrases.
 # `reasons` reads why a right is not received (actions/observatory/reasons.py).
-KEYWORD_KINDS = ("aids", "housing", "household", "papers", "income_sources", "reasons")
+# `outcomes` and `not_asked` read the replies to the follow-up of day 14 (actions/followup/answers.py).
+KEYWORD_KINDS = ("aids", "housing", "household", "papers", "income_sources", "reasons", "outcomes", "not_asked")
 # Sections of the answers files that are meanings (the others are patterns and context).
 ANSWER_MEANINGS = ("none",)
 

@@ -28,15 +28,21 @@ def entities_for(field: str, value: Any) -> list[dict]:
 
 
 class Conversation:
-    def __init__(self, language: str, input_channel: str = "rest"):
+    def __init__(self, language: str, input_channel: str = "rest", metadata: dict | None = None,
+                 sender_id: str = "test"):
         self.slots: dict[str, Any] = {"language": language}
         self.input_channel = input_channel
+        self.metadata = metadata  # as the channel sets it on every message (messaging kind, sealed address)
+        self.sender_id = sender_id
         self.texts: list[str] = []
         self.custom: list[dict] = []
 
     def run(self, action, text: str = "", intent: str = "inform", entities=None) -> list[dict]:
         tracker = make_tracker(text, slots=dict(self.slots), entities=entities, intent=intent)
         tracker.events = [{"event": "user", "text": text, "input_channel": self.input_channel}]
+        tracker.sender_id = self.sender_id
+        if self.metadata is not None:
+            tracker.latest_message["metadata"] = self.metadata
         dispatcher = CollectingDispatcher()
         for event in action.run(dispatcher, tracker, {}):
             if event.get("event") == "slot":

@@ -37,5 +37,6 @@ def test_the_bands_follow_the_issue():
 def test_the_table_has_exactly_the_fields_of_the_issue_and_the_outcome_columns(store):
     columns = {c["name"] for c in inspect(store.engine).get_columns("screenings")}
     expected = {"id", "week", "source", "commune", "channel", "audience", "language", "age_band", "household",
-                "children_band", *RIGHT_IDS, *(f"outcome_{r}" for r in RIGHT_IDS)}
+                "children_band", *RIGHT_IDS, *(f"outcome_{r}" for r in RIGHT_IDS),
+                *(f"why_not_asked_{r}" for r in RIGHT_IDS), "followed_up"}
     assert columns == expected
