@@ -19,7 +19,13 @@ MAX_TURNS = 30  # no screening of the twelve households needs half as many
 
 
 class WrongAnswer(Exception):
-    """The bot's answer to a turn is an error: the message says which kind, for Locust's tally."""
+    """The bot's answer to a turn is an error: the message says which kind, for Locust's tally.
+    `lost`: the conversation cannot go on, and the person starts again; otherwise the person sends
+    the same message again, as the apology asks ("je garde vos réponses")."""
+
+    def __init__(self, kind: str, lost: bool = False) -> None:
+        super().__init__(kind)
+        self.lost = lost
 
 
 def read_messages(status: int, body: str | None) -> list[dict]:
@@ -56,8 +62,16 @@ class Screening:
     def read(self, status: int, body: str | None) -> None:
         """Takes Iris's answer to `message`: sets the next message, or `done` at the result;
         WrongAnswer when the answer is no step of a screening."""
-        self.turns += 1
-        messages = read_messages(status, body)
+        self.turns += 1  # retries too, so that a person who only ever gets errors gives up
+        try:
+            self.take(read_messages(status, body))
+        except WrongAnswer as wrong:
+            wrong.lost = wrong.lost or self.turns >= MAX_TURNS
+            raise
+        if not self.done and self.turns >= MAX_TURNS:
+            raise WrongAnswer(f"no result after {MAX_TURNS} turns", lost=True)
+
+    def take(self, messages: list[dict]) -> None:
         if not messages:
             raise WrongAnswer("no reply")
         customs = [m.get("custom") or {} for m in messages]
@@ -69,9 +83,7 @@ class Screening:
             return
         field_asked = customs[-1].get("ask")
         if field_asked is None:
-            raise WrongAnswer("neither a question nor a result")
-        if self.turns >= MAX_TURNS:
-            raise WrongAnswer(f"no result after {MAX_TURNS} turns")
+            raise WrongAnswer("neither a question nor a result", lost=True)
         self.message = self.replies.get(field_asked, DONT_KNOW[self.language])
 
 
@@ -91,7 +103,7 @@ class StarterChat:
     def read(self, status: int, body: str | None) -> None:
         """Takes the starter's answer. An empty list is a proper answer here: the starter stays
         silent where its stories predict nothing, as Rasa is meant to."""
-        read_messages(status, body)
+        read_messages(status, body)  # on an error, the same message again
         self.turns += 1
         self.done = self.turns >= len(STARTER_TURNS)
         if not self.done:

@@ -6,8 +6,8 @@ Run by bot/benchmarks/load.py in the benchmark environment (.venvs/bench), never
 
 Each user is one person at a time: a whole conversation under one sender id, about a second of
 reading between messages, then a new person. Every turn is a request named "turn"; a turn whose
-answer is wrong (bot/benchmarks/load_people.py) is a failure named after what was wrong, and the
-person starts again. A conversation that ends is one "conversation/completed" entry whose time is
+answer is wrong (bot/benchmarks/load_people.py) is a failure named after what was wrong; the
+person sends the same message again, or starts again when the conversation is lost. A conversation that ends is one "conversation/completed" entry whose time is
 the whole conversation's.
 """
 
@@ -46,7 +46,8 @@ class Person(FastHttpUser):
                 self.person.read(answer.status_code, answer.text if answer.status_code else None)
             except WrongAnswer as wrong:
                 answer.failure(str(wrong))
-                self.begin()
+                if wrong.lost:
+                    self.begin()
                 return
             answer.success()
         if self.person.done:

@@ -85,3 +85,25 @@ def test_the_starters_silence_is_a_proper_answer_but_a_server_error_is_not():
     assert person.message == STARTER_TURNS[1]
     with pytest.raises(WrongAnswer, match="HTTP 502"):
         person.read(502, "")
+
+
+def test_after_an_apology_the_person_sends_the_same_message_again():
+    person = Screening(LANGUAGE, REPLIES)
+    person.read(200, answer({"ask": "commune"}))
+    with pytest.raises(WrongAnswer) as wrong:
+        person.read(200, answer({"language": LANGUAGE, "error": "no_answer"}))
+    assert not wrong.value.lost and person.message == REPLIES["commune"]
+
+
+@pytest.mark.parametrize("body", [answer({"language": "fr"}), answer({"language": "fr", "error": "no_answer"})])
+def test_a_conversation_that_lost_its_way_or_hit_the_last_turn_is_started_again(body):
+    person = Screening(LANGUAGE, REPLIES, turns=MAX_TURNS - 1 if "error" in body else 0)
+    with pytest.raises(WrongAnswer) as wrong:
+        person.read(200, body)
+    assert wrong.value.lost
+
+
+def test_a_result_on_the_last_allowed_turn_still_ends_the_screening():
+    person = Screening(LANGUAGE, REPLIES, turns=MAX_TURNS - 1)
+    person.read(200, answer({"result": {"visits": []}}))
+    assert person.done
