@@ -13,9 +13,10 @@ ports, supervised as `make run` does (bot/supervisor.py); exit status 0 when eve
 2. Load: Locust (in .venvs/bench, `make bench-env`) runs `--users` people at once for `--seconds`,
    `--spawn-rate` new people a second at the start. A person is one of the twelve benchmark
    households doing a whole screening, about 1 s between messages, then a new person with a new
-   sender id (bot/benchmarks/locustfile.py). Printed: turns in error (target 0: no HTTP answer,
-   not 200, not JSON, no reply, an apology, or neither a question nor a result), p50 and p95 per
-   turn, turns a second and screenings ended a minute. The starter bot of `rasa init` (trained
+   sender id (bot/benchmarks/locustfile.py); after an error, the same message again. Printed:
+   turns in error (target 0: no HTTP answer, not 200, not JSON, no reply, an apology, or neither
+   a question nor a result), by kind, p50 and p95 per turn (Locust's percentiles, rounded to two
+   figures), turns a second and screenings ended a minute. The starter bot of `rasa init` (trained
    once into .cache/bench/starter) then gets the same load shape with its own stories (greeting,
    moods, goodbye), alone on the machine as Iris was, for comparison.
 3. Faults under load: `--people` people do screenings, a second between messages, and send their
@@ -185,7 +186,7 @@ def inflict_faults(iris: Iris, report: Callable[[str], None]) -> None:
 def faults_under_load(iris: Iris, people: int) -> Faults:
     """Screenings done by `people` while the services fail, those with a result, the longest wait."""
     url = f"http://127.0.0.1:{iris.ports.rasa}/webhooks/rest/webhook"
-    faults = threading.Thread(target=inflict_faults, args=(iris, lambda line: print(line, file=sys.stderr)))
+    faults = threading.Thread(target=inflict_faults, args=(iris, progress))
     faults.start()
 
     def person(i: int) -> list[tuple[bool, float]]:
