@@ -72,7 +72,7 @@ class Cluster(Iris):
                       f"http://127.0.0.1:{port}/health", logs / f"actions-{n}.log")
               for n, port in enumerate(ports.action_servers, 1)),
             Service("balancer (HAProxy)", ports.rasa,
-                    ["haproxy", "-W", "-db", "-f", str(self.folder / "haproxy.cfg")],
+                    ["haproxy", "-db", "-f", str(self.folder / "haproxy.cfg")],
                     f"http://127.0.0.1:{ports.balancer_health}/health", logs / "haproxy.log"),
             *(Service(f"Rasa server {n}", port,
                       [str(RASA), "run", "--model", str(model_path()), "--port", str(port),
@@ -113,6 +113,32 @@ class Cluster(Iris):
             out.write(redis_config(self.ports, self.passwords[REDIS_PASSWORD], str(self.folder)))
         initialise_postgres(self.tracker_db, self.passwords[DATABASE_PASSWORD])
 
+    def tiers(self) -> list[list[Service]]:
+        """Started together, each tier once the one before answers: the stores, then the action
+        servers and the balancer (Rasa's warm-up goes through it), then Rasa, then the web page."""
+        by_kind: dict[str, list[Service]] = {}
+        for service in self.services:
+            kind = {"PostgreSQL server": "stores", "Redis server": "stores", "web page": "web"}.get(service.name)
+            kind = kind or ("rasa" if service.name.startswith("Rasa") else "actions")
+            by_kind.setdefault(kind, []).append(service)
+        return [by_kind[kind] for kind in ("stores", "actions", "rasa", "web")]
+
     def start(self, report=lambda line: None, timeout: float = 180) -> None:
         self.write_files()
-        super().start(report, timeout)
+        services, self.services = self.services, []
+        try:
+            super().start(report, timeout)  # Iris's checks and files, with nothing to start yet
+        finally:
+            self.services = services
+        environment = self.environment()
+        try:
+            for tier in self.tiers():
+                report(f"Starting the {', '.join(service.name for service in tier)}...")
+                for service in tier:
+                    service.start(environment)
+                for service in tier:
+                    service.wait_until_ready(timeout)
+                    report(f"  the {service.name} answers on port {service.port}.")
+        except BaseException:
+            self.stop()
+            raise

@@ -1,0 +1,145 @@
+"""`make run-cluster` on real components: PostgreSQL as the tracker store, Redis as the lock store,
+two Rasa servers and two action servers behind HAProxy (bot/cluster/). One conversation goes to
+both Rasa servers, in turn and at the same moment, and stays whole and in order; killing a Rasa
+server does not stop it."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from bot.cluster.files import DATABASE, DATABASE_PASSWORD, DATABASE_USER, LOCK_PREFIX, REDIS_PASSWORD
+from bot.cluster.layout import Cluster
+from tests.bot.conftest import Person
+from tests.bot.screening_driver import answer_until_result
+from tests.bot.test_screening import SINGLE_MOTHER_FR
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    # Not pytest's tmp_path: its parents are closed to PostgreSQL's own user.
+    folder = Path(tempfile.mkdtemp(prefix="iris-cluster-"))
+    running = Cluster.on_free_ports(folder)
+    try:
+        running.start()
+        yield running
+    finally:
+        running.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+class AlternatingPerson(Person):
+    """One sender whose messages go to each Rasa server in turn, straight, without the balancer;
+    keeps each message with the texts that answered it."""
+
+    def __init__(self, cluster: Cluster):
+        super().__init__("")
+        self.servers = [f"http://127.0.0.1:{port}/webhooks/rest/webhook" for port in cluster.ports.rasa_servers]
+        self.log: list[tuple[str, list[str]]] = []
+
+    def says(self, text: str) -> list[dict]:
+        self.url = self.servers[len(self.log) % len(self.servers)]
+        messages = super().says(text)
+        self.log.append((text, [m.get("text", "") for m in messages]))
+        return messages
+
+
+def stored_events(cluster: Cluster, sender: str) -> list[dict]:
+    """The conversation's events as the tracker store keeps them in PostgreSQL, in order."""
+    with psycopg.connect(host="127.0.0.1", port=cluster.ports.postgres, user=DATABASE_USER,
+                         password=cluster.passwords[DATABASE_PASSWORD], dbname=DATABASE) as connection:
+        rows = connection.execute("SELECT data FROM events WHERE sender_id = %s ORDER BY id", (sender,))
+        return [json.loads(data) for (data,) in rows]
+
+
+def turns(events: list[dict]) -> list[tuple[str, list[str]]]:
+    """(what the person wrote, the bot's texts that answered it), turn by turn."""
+    found: list[tuple[str, list[str]]] = []
+    for event in events:
+        if event["event"] == "user":
+            found.append((event.get("text") or "", []))
+        elif event["event"] == "bot" and found:
+            found[-1][1].append(event.get("text") or "")
+    return found
+
+
+def test_a_conversation_sent_to_both_rasa_servers_in_turn_and_at_once_stays_whole_and_in_order(cluster):
+    person = AlternatingPerson(cluster)
+    # The first two messages arrive at the same moment, one at each server. Redis's lock makes
+    # one wait for the other, so both facts are kept whichever goes first; without it, each
+    # server would start from an empty conversation and one fact would be lost.
+    pair = ["j'habite à Schaerbeek", "j'ai 34 ans"]
+    replies: dict[str, list[dict]] = {}
+    together = threading.Barrier(len(pair))
+
+    def send(server: str, text: str) -> None:
+        one = Person(server.removesuffix("/webhooks/rest/webhook"))
+        one.sender = person.sender
+        together.wait()
+        replies[text] = one.says(text)
+
+    threads = [threading.Thread(target=send, args=args) for args in zip(person.servers, pair)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert set(replies) == set(pair)
+    first, second = (text for text, _ in turns(stored_events(cluster, person.sender)))
+
+    # Then the screening, each message to the other server than the one before.
+    screening = answer_until_result(person, replies[second], SINGLE_MOTHER_FR)
+
+    assert len(person.log) >= 8
+    assert screening.profile["commune"] == "schaerbeek" and screening.profile["age"] == 34
+    assert "commune" not in screening.asked and "age" not in screening.asked
+    # PostgreSQL holds every message followed by the very answers its sender got, in that order.
+    got = [(text, [m.get("text", "") for m in replies[text]]) for text in (first, second)] + person.log
+    assert turns(stored_events(cluster, person.sender)) == got
+
+
+def redis_command(connection: socket.socket, *words: str) -> None:
+    encoded = [word.encode() for word in words]
+    connection.sendall(f"*{len(encoded)}\r\n".encode()
+                       + b"".join(b"$%d\r\n%s\r\n" % (len(word), word) for word in encoded))
+
+
+def test_rasa_takes_its_conversation_lock_in_redis(cluster):
+    person = Person(f"http://127.0.0.1:{cluster.ports.rasa}")
+    seen = b""
+    with socket.create_connection(("127.0.0.1", cluster.ports.redis), timeout=30) as monitor:
+        redis_command(monitor, "AUTH", cluster.passwords[REDIS_PASSWORD])
+        redis_command(monitor, "MONITOR")
+        while seen.count(b"+OK") < 2:
+            seen += monitor.recv(4096)
+        person.says("Bonjour")
+        key = f"{LOCK_PREFIX}:lock:{person.sender}".encode()
+        deadline = time.monotonic() + 10
+        while key not in seen and time.monotonic() < deadline:
+            seen += monitor.recv(65536)
+    assert key in seen
+
+
+def test_the_web_page_reaches_the_rasa_servers_through_the_balancer(cluster):
+    person = Person(f"http://127.0.0.1:{cluster.ports.web}")
+    assert person.says("Bonjour")[-1]["custom"]["ask"]
+
+
+def test_killing_one_rasa_server_leaves_the_conversation_going_through_the_balancer(cluster):
+    person = Person(f"http://127.0.0.1:{cluster.ports.rasa}")
+    messages = person.says("Bonjour")
+    messages = person.says(SINGLE_MOTHER_FR[messages[-1]["custom"]["ask"]])
+    rasa_1 = next(s for s in cluster.services if s.name == "Rasa server 1")
+    os.killpg(rasa_1.process.pid, signal.SIGKILL)
+    rasa_1.process.wait()
+    screening = answer_until_result(person, messages, SINGLE_MOTHER_FR)
+    assert screening.profile["commune"] == "schaerbeek"
