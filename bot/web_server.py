@@ -222,6 +222,7 @@ def main() -> int:
         return 2
     server = ThreadingHTTPServer((options.host, options.port),
                                  handler_for(options.rasa.rstrip("/"), minutes, over_tls, proxies, staff=staff))
+    staff_routes.start_timers()  # the staff pages' own upkeep (expired handoff codes deleted)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

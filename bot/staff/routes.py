@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import threading
 import urllib.parse
 from dataclasses import dataclass, field
 from http import HTTPStatus
@@ -92,6 +93,27 @@ def route(path: str, title: Callable[[str], str] | None = None
             TITLES[path] = title
         return page
     return register
+
+
+# Work the pages want done now and then (a purge): (seconds, function), started by start_timers.
+TIMERS: list[tuple[float, Callable[[], None]]] = []
+
+
+def every(seconds: float) -> Callable[[Callable[[], None]], Callable[[], None]]:
+    def register(work: Callable[[], None]) -> Callable[[], None]:
+        TIMERS.append((seconds, work))
+        return work
+    return register
+
+
+def start_timers() -> None:
+    """Runs each registered work every so often in a daemon thread (the web server's main)."""
+    for seconds, work in TIMERS:
+        def loop(seconds=seconds, work=work) -> None:
+            stop = threading.Event()
+            while not stop.wait(seconds):
+                work()
+        threading.Thread(target=loop, name=f"staff-{work.__name__}", daemon=True).start()
 
 
 def load_pages() -> None:

@@ -140,4 +140,4 @@ def test_a_whole_screening_over_telegram_in_dutch_ends_with_the_rights_and_the_o
     assert say("nl", "Start again") in keyboard_titles(what_now)
     # The last keyboard is the consent question's: a tap answers it, and a no keeps nothing.
     assert keyboard_titles(messages[-1]) == [say("nl", "Yes"), say("nl", "No"), say("nl", "I'd rather not say")]
-    assert user.gets(say("nl", "No"))[-1]["text"] == say("nl", "All right, I keep nothing.")
+    assert say("nl", "All right, I keep nothing.") in [m["text"] for m in user.gets(say("nl", "No"))]

@@ -48,3 +48,29 @@ def client(staff_port) -> StaffClient:
 def logged_in(client) -> StaffClient:
     assert client.log_in(PASSWORD).status == 303
     return client
+
+
+@pytest.fixture
+def handoff_store(tmp_path, monkeypatch):
+    """The handoff database the web server's /dossier reads (IRIS_HANDOFF_DB), a SQLite file."""
+    from actions.handoff_code import store as store_module
+
+    url = f"sqlite:///{tmp_path / 'handoff.db'}"
+    monkeypatch.setenv("IRIS_HANDOFF_DB", url)
+    store_module.open_store.cache_clear()
+    yield store_module.default_store()
+    store_module.default_store().engine.dispose()
+    store_module.open_store.cache_clear()
+
+
+@pytest.fixture(scope="session")
+def dossier() -> dict:
+    """What a code opens after the screening of a single parent in Schaerbeek (the real engine)."""
+    from actions.handoff_code.dossier import build
+
+    slots = {"commune": "schaerbeek", "age": 34, "living_with": "alone", "children": 2, "children_ages": [4, 9],
+             "monthly_income": 900, "income_sources": ["work"], "benefits": [], "residence_status": "belgian",
+             "health_insurance": True, "housing": "private_rent", "social_housing_candidate": False,
+             "owns_property": False, "disability": None, "student": False, "heating_oil": False,
+             "energy_debt": False, "unknown_fields": ["disability"]}
+    return build(slots, {"integration_income": "refused"}, "fr")
