@@ -23,7 +23,7 @@ MO_FILES := $(PO_FILES:.po=.mo)
 BABEL_KEYWORDS := -k say:2 -k say_for:2c,3
 
 .PHONY: help envs catalogs extract train run test test-actions test-rasa test-pipe browser cluster-packages run-cluster bench-understanding \
-        assess screen what-if freshness stats bench-stats postgres staff-password-hash bench-engine bench-nlu bench-chat bench-reliability bench-env lock-rasa lock-actions lock-bench kube-env lock-kube clean
+        assess screen what-if freshness stats bench-stats postgres staff-password-hash bench-engine bench-nlu bench-chat bench-reliability bench-env lock-rasa lock-actions lock-bench kube-env lock-kube bench-cluster clean
 
 help:
 	@echo "make run    set up what is missing, train if needed, start the bot (chat on http://localhost:$${WEB_PORT:-8080})"
@@ -206,6 +206,11 @@ bench-chat: envs catalogs train
 # the `rasa init` starter bot; screenings through killed services (issue 12). ARGS="--quick": a short try.
 bench-reliability: envs catalogs train bench-env
 	@$(ACTIONS_PY) -m bot.benchmarks.bench_reliability $(ARGS)
+
+# Messages a second one Rasa server of the cluster answers, then both through the balancer, and the
+# memory of each part (bot/cluster/bench.py; ARGS="--at-once 8 --seconds 60").
+bench-cluster: envs catalogs train cluster-packages
+	@$(ACTIONS_PY) -m bot.cluster.bench $(ARGS)
 
 # Value accuracy per field and language on the frozen held-out set (tests/understanding/heldout/),
 # and the share of first messages that start a screening and keep their facts (SET=dev: the tuning set).
