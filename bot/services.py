@@ -297,6 +297,10 @@ class Iris:
         if not environment.get(FOLLOWUP_DB):
             # The follow-ups beside it too (actions/followup/store.py).
             environment[FOLLOWUP_DB] = f"sqlite:///{self.tracker_db.parent / 'followup.db'}"
+        if not environment.get("IRIS_HANDOFF_DB"):
+            # The handoff codes too: the action server writes them, the web page reads them
+            # (actions/handoff_code/store.py).
+            environment["IRIS_HANDOFF_DB"] = f"sqlite:///{self.tracker_db.parent / 'handoff.db'}"
         return environment
 
     def pseudonym_key(self) -> str:
