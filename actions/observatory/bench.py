@@ -3,8 +3,9 @@ a SQLite file and on a PostgreSQL server started for the run (local_postgres.py)
 
 Prints, per database, the time to load the records, to count them again (tallies rebuilt from
 the records), the query's median and slowest of five runs (target: under 2 s), and the same
-counts computed from the records themselves, which is what the tallies spare each query.
-Exit status 1 when the target is missed.
+counts computed from the records themselves, which is what the tallies spare each query; then
+the staff dashboard's time to read and write its page (bot/staff/observatory_bench.py), with the
+same target. Exit status 1 when a target is missed.
 
     make bench-stats                 # ARGS="--records 200000" for a shorter run
 """
@@ -99,11 +100,17 @@ def bench(name: str, url: str, records: list[tuple]) -> bool:
         printed = list(rows(store, Query(by=("commune", "right"))))
         times.append(time.perf_counter() - started)
     direct = from_records(store)
+    # The staff dashboard (bot/staff/) reads the same store: imported here only, the action
+    # server never loads the web pages.
+    from bot.staff.observatory_bench import render_times
+    page_median, page_slowest, page_size = render_times(store)
     store.engine.dispose()
-    met = max(times) < TARGET_SECONDS
+    met = max(times) < TARGET_SECONDS and page_slowest < TARGET_SECONDS
     print(f"{name:<11} load {loaded:6.1f} s   counts rebuilt {rebuilt:5.1f} s ({tallies:,} tallies)   "
           f"commune x right: median {statistics.median(times):.3f} s, slowest {max(times):.3f} s, "
           f"{len(printed) - 1} rows   from the records: {direct:.1f} s   {'OK' if met else 'TOO SLOW'}")
+    print(f"{'':<11} dashboard page (its numbers with and without caseloads, the outcomes, its HTML of "
+          f"{page_size:,} characters): median {page_median:.3f} s, slowest {page_slowest:.3f} s")
     return met
 
 

@@ -21,9 +21,9 @@ import datetime
 from dataclasses import dataclass, field
 
 from actions.observatory.small_cells import SMALL, THRESHOLD, Counts, published
-from actions.observatory.stats import Query, grouped
+from actions.observatory.stats import SUMMED, Query, grouped
 from actions.observatory.store import Store
-from actions.observatory.tables import COUNTS, REASONS
+from actions.observatory.tables import FOLLOWED, REASONS
 
 SCREENINGS, CLAIMABLE, NOT_CLAIMABLE, RECEIVED, NOT_RECEIVED = (
     "screenings", "claimable", "not_claimable", "received", "not_received")
@@ -142,9 +142,13 @@ def protect_rights(rights: list[Row], total: Counts) -> None:
             row.hide(NOT_RECEIVED)
 
 
-def _counts(sums: list[int]) -> Counts:
-    named = dict(zip(COUNTS, sums))
+def as_counts(named: dict[str, int]) -> Counts:
     return Counts(named["screenings"], named["claimable"], named["received"], tuple(named[r] for r in REASONS))
+
+
+def followed_of(named: dict[str, int]) -> tuple[int, ...]:
+    """The follow-up's answers, by what came of the right (tables.FOLLOWED order)."""
+    return tuple(named[f"followed_{outcome}"] for outcome in FOLLOWED)
 
 
 def _add(a: Counts, b: Counts) -> Counts:
@@ -162,18 +166,19 @@ class Filter:
         return SOURCES_WITH_CASELOAD if self.caseload else SOURCES_WITHOUT
 
 
-def by_source(store: Store, chosen: Filter, dimension: str) -> dict[tuple[str, str], Counts]:
-    """Summed counts per commune, month or right, and per source: one query on the tallies."""
-    return {key: _counts(sums) for key, sums in
-            grouped(store, Query(chosen.start, chosen.end, (dimension, "source"))).items()}
+def by_source(store: Store, chosen: Filter, dimension: str) -> dict[tuple[str, str], list[int]]:
+    """Summed tallies (stats.SUMMED) per commune, month or right, and per source: one query."""
+    return grouped(store, Query(chosen.start, chosen.end, (dimension, "source")))
 
 
-def folded(counts: dict[tuple[str, str], Counts], sources: tuple[str, ...]) -> dict[str, Counts]:
-    """The counts of the sources asked, added up per key."""
-    found: dict[str, Counts] = {}
-    for (key, source), one in counts.items():
+def folded(sums: dict[tuple[str, str], list[int]], sources: tuple[str, ...]) -> dict[str, dict[str, int]]:
+    """The sums of the sources asked, added up per key, by name."""
+    found: dict[str, dict[str, int]] = {}
+    for (key, source), numbers in sums.items():
         if source in sources:
-            found[key] = _add(found[key], one) if key in found else one
+            named = found.setdefault(key, dict.fromkeys(SUMMED, 0))
+            for name, number in zip(SUMMED, numbers):
+                named[name] += number
     return found
 
 
@@ -184,6 +189,8 @@ class PageNumbers:
     rights: list[Row]
     total: Counts
     base_total: Counts | None = None      # the total without the caseload records, when shown
+    # Right id -> the follow-up's answers (tables.FOLLOWED order), for the rights followed up.
+    followed: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def total_screenings(self) -> str:
         """The number of screenings of the period, unless it is under 10, or within 10 of the
@@ -229,6 +236,12 @@ def protected(communes: dict[str, Counts], months: dict[str, Counts], rights: di
 def page_numbers(store: Store, chosen: Filter) -> PageNumbers:
     """Everything the dashboard publishes for one filter, read from the tallies."""
     read = {f"{dimension}s": by_source(store, chosen, dimension) for dimension in ("commune", "month", "right")}
-    tables = {name: folded(counts, chosen.sources()) for name, counts in read.items()}
-    bases = {name: folded(counts, SOURCES_WITHOUT) for name, counts in read.items()} if chosen.caseload else None
-    return protected(tables["communes"], tables["months"], tables["rights"], bases)
+    named = {name: folded(sums, chosen.sources()) for name, sums in read.items()}
+    tables = {name: {key: as_counts(sums) for key, sums in table.items()} for name, table in named.items()}
+    bases = None
+    if chosen.caseload:
+        bases = {name: {key: as_counts(sums) for key, sums in folded(table, SOURCES_WITHOUT).items()}
+                 for name, table in read.items()}
+    numbers = protected(tables["communes"], tables["months"], tables["rights"], bases)
+    numbers.followed = {right: followed_of(sums) for right, sums in named["rights"].items() if sums["followed_up"]}
+    return numbers

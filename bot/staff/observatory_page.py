@@ -13,12 +13,11 @@ import urllib.parse
 from html import escape
 
 from actions.i18n import say
-from actions.observatory.record import OUTCOMES
 from actions.observatory.tables import REASONS
 from bot.staff.observatory_charts import rate_bars, share_bars
 from bot.staff.observatory_map import commune_map, legend
 from bot.staff.observatory_numbers import Filter, PageNumbers
-from bot.staff.observatory_tables import Table, page_tables
+from bot.staff.observatory_tables import OUTCOMES, Table, page_tables
 from bot.staff.observatory_words import PATHS, outcome_name, reason_name
 
 ALL, CONVERSATIONS = "all", "conversations"
@@ -112,10 +111,9 @@ def period_line(numbers: PageNumbers, chosen: Filter, language: str) -> str:
     return f"<p>{escape(count)}</p>"
 
 
-def content(numbers: PageNumbers, told: dict[str, tuple[int, ...]], chosen: Filter, language: str,
-            error: str | None = None) -> str:
+def content(numbers: PageNumbers, chosen: Filter, language: str) -> str:
     """The page's content below its title."""
-    tables = page_tables(numbers, told, language)
+    tables = page_tables(numbers, language)
     other = PATHS["nl" if language == "fr" else "fr"]
     same_elsewhere = f"{other}?{urllib.parse.urlencode(filter_query(chosen))}"
     # Babel reads no call inside an f-string: each sentence is said first.
@@ -129,7 +127,7 @@ def content(numbers: PageNumbers, told: dict[str, tuple[int, ...]], chosen: Filt
         f'<p>{escape(counts)} {escape(meaning)}</p>',
         f'<p>{escape(small)}</p>',
         f'<p><a href="{escape(same_elsewhere)}">{escape(elsewhere)}</a></p>',
-        filter_form(chosen, language, error),
+        filter_form(chosen, language),
         period_line(numbers, chosen, language),
         _section("communes", say(language, "Non-take-up by commune"),
                  commune_map(numbers.communes, language, "communes-heading") + legend(language),

@@ -14,14 +14,15 @@ from dataclasses import dataclass
 from html import escape
 
 from actions.i18n import say
-from actions.observatory.record import OUTCOMES
-from actions.observatory.tables import REASONS
+from actions.observatory.small_cells import followed_shares
+from actions.observatory.tables import FOLLOWED, REASONS
 from bot.staff.observatory_numbers import PageNumbers, Row
-from bot.staff.observatory_outcomes import outcome_shares
 from bot.staff.observatory_words import (commune_name, month_name, outcome_name, reason_name, right_name,
                                           shown_count, shown_share)
 
 COUNT, SHARE = "count", "share"
+# The follow-up's outcomes the page shows; "not asked" only completes their shares.
+OUTCOMES = FOLLOWED[:3]
 
 
 @dataclass
@@ -93,17 +94,19 @@ def reasons_table(numbers: PageNumbers, language: str) -> Table:
                  ("right", say(language, "Right")), columns, rows)
 
 
-def outcomes_table(told: dict[str, tuple[int, ...]], language: str) -> Table:
-    rows = [(right, right_name(right, language), outcome_shares(counts)) for right, counts in sorted(told.items())]
-    columns = [(f"{outcome}_share", outcome_name(outcome, language), SHARE) for outcome in OUTCOMES]
+def outcomes_table(followed: dict[str, tuple[int, ...]], language: str) -> Table:
+    """What came of the rights the follow-up of day 14 asked about: shares of received, waiting
+    and refused (with "not asked" they add up to one), printed as `make stats` prints them."""
+    rows = [(right, right_name(right, language), followed_shares(answers)) for right, answers in sorted(followed.items())]
+    columns = [(f"followed_{outcome}_share", outcome_name(outcome, language), SHARE) for outcome in OUTCOMES]
     return Table("outcomes", say(language, "What came of the requests, by right"),
                  ("right", say(language, "Right")), columns, rows)
 
 
-def page_tables(numbers: PageNumbers, told: dict[str, tuple[int, ...]], language: str) -> dict[str, Table]:
-    """Every table of the page by its slug; the outcomes only when some were told."""
+def page_tables(numbers: PageNumbers, language: str) -> dict[str, Table]:
+    """Every table of the page by its slug; the outcomes only when the follow-up has answers."""
     tables = [communes_table(numbers, language), rights_table(numbers, language), reasons_table(numbers, language),
               months_table(numbers, language)]
-    if told:
-        tables.append(outcomes_table(told, language))
+    if numbers.followed:
+        tables.append(outcomes_table(numbers.followed, language))
     return {table.slug: table for table in tables}

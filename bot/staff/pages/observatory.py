@@ -18,7 +18,6 @@ from actions.i18n import say
 from actions.observatory.store import StoreSettingError, default_store
 from bot.staff import html
 from bot.staff.observatory_numbers import Filter, page_numbers
-from bot.staff.observatory_outcomes import outcome_counts
 from bot.staff.observatory_page import FilterError, content, filter_form, filter_from
 from bot.staff.observatory_tables import page_tables
 from bot.staff.observatory_words import PATHS
@@ -43,11 +42,6 @@ def _prepared(request: Request) -> tuple[Request, Response | None]:
     return request, require_staff(request)
 
 
-def _read(request: Request, chosen: Filter):
-    store = default_store()
-    numbers = page_numbers(store, chosen)
-    told = outcome_counts(store, chosen.start, chosen.end, chosen.sources())
-    return numbers, told
 
 
 def _unreadable(request: Request) -> Response:
@@ -69,10 +63,10 @@ def dashboard(request: Request) -> Response:
     except FilterError as error:
         return html.page(request, title, filter_form(Filter(), language, str(error)), HTTPStatus.BAD_REQUEST)
     try:
-        numbers, told = _read(request, chosen)
+        numbers = page_numbers(default_store(), chosen)
     except (StoreSettingError, SQLAlchemyError):
         return _unreadable(request)
-    return html.page(request, title, content(numbers, told, chosen, language))
+    return html.page(request, title, content(numbers, chosen, language))
 
 
 def download(request: Request) -> Response:
@@ -85,12 +79,12 @@ def download(request: Request) -> Response:
     except FilterError as error:
         return Response(HTTPStatus.BAD_REQUEST, f"{error}\n".encode(), "text/plain; charset=utf-8")
     try:
-        numbers, told = _read(request, chosen)
+        numbers = page_numbers(default_store(), chosen)
     except (StoreSettingError, SQLAlchemyError):
         return _unreadable(request)
     slug = request.path.rsplit("/", 1)[1].removesuffix(".csv")
-    table = page_tables(numbers, told, language).get(slug)
-    if table is None:  # the outcomes, when none was told in the period
+    table = page_tables(numbers, language).get(slug)
+    if table is None:  # the outcomes, when the follow-up has no answer in the period
         missing = say(language, "No such table for this period.")
         return Response(HTTPStatus.NOT_FOUND, f"{missing}\n".encode(), "text/plain; charset=utf-8")
     return Response(HTTPStatus.OK, table.csv().encode(), "text/csv; charset=utf-8",

@@ -10,12 +10,12 @@ from __future__ import annotations
 import pytest
 
 from actions.eligibility.enums import RIGHT_IDS
-from actions.observatory.record import OUTCOMES, to_ask_about
-from actions.observatory.tables import REASONS
+from actions.observatory.record import to_ask_about
+from actions.observatory.small_cells import followed_shares
+from actions.observatory.tables import FOLLOWED, REASONS
 from bot.staff.observatory_numbers import (CLAIMABLE, NOT_CLAIMABLE, NOT_RECEIVED, QUANTITIES, RECEIVED, SCREENINGS,
-                                           Filter, PageNumbers, Row, by_source, folded, hidden_by_the_row_rule,
-                                           page_numbers)
-from bot.staff.observatory_outcomes import outcome_counts, outcome_shares
+                                           Filter, PageNumbers, Row, as_counts, by_source, folded,
+                                           hidden_by_the_row_rule, page_numbers)
 from tests.actions.observatory.conftest import database_url, postgres_server, store  # noqa: F401 - fixtures
 from tests.actions.observatory.test_no_published_number_comes_from_fewer_than_10_screenings import violations
 from tests.bot.staff.observatory_records import fill, generated
@@ -50,7 +50,7 @@ def _month(record) -> str:
     return record.week.strftime("%Y-%m")
 
 
-def published_sets(numbers: PageNumbers, members, answers, told, label: str) -> list[tuple[str, str, set]]:
+def published_sets(numbers: PageNumbers, members, answers, followed, label: str) -> list[tuple[str, str, set]]:
     """(what, printed value, set of screening ids) for every number of one page, and for the
     totals and remainders a reader can work out from it."""
     found, totals, hidden_parts = [], {}, []
@@ -96,37 +96,36 @@ def published_sets(numbers: PageNumbers, members, answers, told, label: str) -> 
             ids = {i for i, given in said if given == reason}
             found.append((f"{label} right {row.key} {reason}", share, ids))
             found.append((f"{label} right {row.key} not {reason}", share, answered - ids))
-    for right, counts in told.items():
-        with_outcome = [(i, r.outcomes[right]) for i, r in members if right in r.outcomes]
-        for outcome, share in zip(OUTCOMES, outcome_shares(counts)):
-            ids = {i for i, given in with_outcome if given == outcome}
+    kept = {i for i, _ in members}
+    for right, counts in numbers.followed.items():
+        answered = [(i, outcome) for i, r, outcome in followed if r == right and i in kept]
+        for outcome, share in zip(FOLLOWED, followed_shares(counts)):
+            ids = {i for i, given in answered if given == outcome}
             found.append((f"{label} outcome {right} {outcome}", share, ids))
-            found.append((f"{label} outcome {right} not {outcome}", share, {i for i, _ in with_outcome} - ids))
+            found.append((f"{label} outcome {right} not {outcome}", share, {i for i, _ in answered} - ids))
     return found
 
 
-def both_pages(store, records, answers):
+def both_pages(store, records, answers, followed):
     """The sets of the page with the caseload records and of the page without them."""
     found = []
     for caseload in (True, False):
-        chosen = Filter(caseload=caseload)
         members = [(i, r) for i, r in records if caseload or r.source == "conversation"]
         kept_answers = [(i, r, reason) for i, r, reason in answers if caseload or r.source == "conversation"]
-        told = outcome_counts(store, None, None, chosen.sources())
-        found += published_sets(page_numbers(store, chosen), members, kept_answers, told,
+        found += published_sets(page_numbers(store, Filter(caseload=caseload)), members, kept_answers, followed,
                                 "with caseloads" if caseload else "conversations")
     return found
 
 
 @pytest.fixture
 def filled(store):
-    records, answers = generated()
-    return fill(store, records, answers), records, answers
+    records, answers, followed = generated()
+    return fill(store, records, answers, followed), records, answers, followed
 
 
 def test_no_number_of_the_two_pages_and_no_difference_between_them_comes_from_fewer_than_10(filled):
-    store, records, answers = filled
-    found = both_pages(store, records, answers)
+    store, records, answers, followed = filled
+    found = both_pages(store, records, answers, followed)
     assert violations(found) == []
     counts = [(what, value, ids) for what, value, ids in found if value.isdigit()]
     assert len(counts) > 50, "the pages must publish numbers, or the test checks nothing"
@@ -135,13 +134,13 @@ def test_no_number_of_the_two_pages_and_no_difference_between_them_comes_from_fe
 
 def test_the_page_rules_are_needed_the_row_rule_alone_lets_a_total_give_a_small_commune_away(filled):
     """The check itself can fail: the same page with only the row rule of `make stats` breaks it."""
-    store, records, answers = filled
+    store, records, answers, _ = filled
     read = {f"{d}s": folded(by_source(store, Filter(), d), ("conversation", "caseload"))
             for d in ("commune", "month", "right")}
-    rows = {name: [Row(key, counts, hidden_by_the_row_rule(counts)) for key, counts in sorted(table.items())]
-            for name, table in read.items()}
-    bare = PageNumbers(rows["communes"], rows["months"], rows["rights"], store and read["communes"]["anderlecht"])
-    found = published_sets(bare, records, answers, {}, "row rule only")
+    rows = {name: [Row(key, as_counts(sums), hidden_by_the_row_rule(as_counts(sums)))
+                   for key, sums in sorted(table.items())] for name, table in read.items()}
+    bare = PageNumbers(rows["communes"], rows["months"], rows["rights"], as_counts(read["communes"]["anderlecht"]))
+    found = published_sets(bare, records, answers, [], "row rule only")
     problems = violations(found)
     assert any("communes hidden screenings" in problem for problem in problems), problems
 
@@ -149,7 +148,7 @@ def test_the_page_rules_are_needed_the_row_rule_alone_lets_a_total_give_a_small_
 def test_the_data_meets_every_page_rule(filled):
     """A commune under 10, a row hidden for a total, a right hidden for the total of claimable
     screenings and a row hidden for the caseload all occur, so the first test sees them."""
-    store, records, answers = filled
+    store, *_ = filled
     with_caseloads = page_numbers(store, Filter(caseload=True))
     by_rows = {row.key: row for row in with_caseloads.communes}
     assert by_rows["koekelberg"].cells()[0] == "<10"
@@ -157,3 +156,4 @@ def test_the_data_meets_every_page_rule(filled):
     assert any(row.hidden - hidden_by_the_row_rule(row.counts) for row in with_caseloads.rights)
     alone = page_numbers(store, Filter(caseload=False))
     assert [row.cells() for row in alone.communes] != [row.cells() for row in with_caseloads.communes]
+    assert all(followed_shares(with_caseloads.followed["integration_income"]))  # the outcomes are printed

@@ -61,14 +61,14 @@ def test_long_names_are_cut_after_a_hyphen_to_fit_a_tile():
 
 
 def test_every_table_has_a_caption_column_headers_and_row_headers():
-    for table in page_tables(numbers(), {}, "fr").values():
+    for table in page_tables(numbers(), "fr").values():
         markup = table.html("fr")
         assert "<caption>" in markup and 'scope="col"' in markup
         assert markup.count('scope="row"') == len(table.rows)
 
 
 def test_the_csv_prints_small_counts_as_less_than_10_and_leaves_their_rate_empty():
-    rows = list(csv.reader(io.StringIO(page_tables(numbers(), {}, "fr")["communes"].csv())))
+    rows = list(csv.reader(io.StringIO(page_tables(numbers(), "fr")["communes"].csv())))
     assert rows[0] == ["commune", "name", "screenings", "claimable", "received", "non_take_up_rate"]
     koekelberg = next(row for row in rows if row[0] == "koekelberg")
     assert koekelberg[2:] == ["<10", "<10", "<10", ""]
@@ -76,11 +76,13 @@ def test_the_csv_prints_small_counts_as_less_than_10_and_leaves_their_rate_empty
     assert anderlecht[2:] == ["200", "120", "40", "0.667"]
 
 
-def test_the_outcomes_table_comes_only_when_some_were_told():
-    assert "outcomes" not in page_tables(numbers(), {}, "fr")
-    told = {"integration_income": (12, 15, 10), "rent_allowance": (3, 1, 0)}
-    table = page_tables(numbers(), told, "nl")["outcomes"]
-    assert [cells for _, _, cells in table.rows] == [["0.324", "0.405", "0.270"], ["", "", ""]]
+def test_the_outcomes_table_comes_only_when_the_follow_up_has_answers():
+    assert "outcomes" not in page_tables(numbers(), "fr")
+    followed = numbers()
+    followed.followed = {"integration_income": (12, 15, 10, 13), "rent_allowance": (3, 1, 0, 0)}
+    table = page_tables(followed, "nl")["outcomes"]
+    assert table.columns[0][0] == "followed_received_share"
+    assert [cells for _, _, cells in table.rows] == [["0.240", "0.300", "0.200"], ["", "", ""]]
 
 
 @pytest.mark.parametrize("language, words, english", [
@@ -90,7 +92,7 @@ def test_the_outcomes_table_comes_only_when_some_were_told():
      ["Non-take-up", "Download"]),
 ])
 def test_the_page_speaks_the_language_of_its_path(language, words, english):
-    page = content(numbers(), {}, Filter(), language)
+    page = content(numbers(), Filter(), language)
     for word in words:
         assert word in page
     for word in english:
@@ -101,7 +103,7 @@ def test_the_page_speaks_the_language_of_its_path(language, words, english):
 
 def test_the_download_links_carry_the_filter():
     chosen = Filter(datetime.date(2026, 1, 1), datetime.date(2026, 2, 28), caseload=False)
-    page = content(numbers(), {}, chosen, "fr")
+    page = content(numbers(), chosen, "fr")
     assert 'href="/observatoire/communes.csv?from=2026-01-01&amp;to=2026-02-28&amp;records=conversations"' in page
     assert 'value="conversations" checked' in page
 
