@@ -106,14 +106,16 @@ def every(seconds: float) -> Callable[[Callable[[], None]], Callable[[], None]]:
     return register
 
 
-def start_timers() -> None:
-    """Runs each registered work every so often in a daemon thread (the web server's main)."""
+def start_timers() -> threading.Event:
+    """Runs each registered work every so often in a daemon thread (the web server's main),
+    until the event returned is set."""
+    stop = threading.Event()
     for seconds, work in TIMERS:
         def loop(seconds=seconds, work=work) -> None:
-            stop = threading.Event()
             while not stop.wait(seconds):
                 work()
         threading.Thread(target=loop, name=f"staff-{work.__name__}", daemon=True).start()
+    return stop
 
 
 def load_pages() -> None:

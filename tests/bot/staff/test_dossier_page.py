@@ -5,10 +5,14 @@ their sentence, and wrong codes count towards the same limit as wrong passwords.
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
 from actions.handoff_code.code import shown
 from actions.handoff_code.store import LIFETIME_SECONDS, Store
+from actions.handoff_code.tables import codes
 from actions.i18n import say_for
+from bot.staff.pages.dossier import PURGE_SECONDS, purge
+from bot.staff.routes import TIMERS
 from tests.bot.staff.client import StaffClient
 from tests.bot.staff.conftest import PASSWORD
 
@@ -80,3 +84,13 @@ def test_opening_a_dossier_needs_the_form_s_token(logged_in, handoff_store, doss
 def test_the_staff_home_lists_the_dossier_page(logged_in):
     home = logged_in.get("/staff/?lang=nl")
     assert home.status == 200 and 'href="/dossier?lang=nl"' in home.body and "Een dossier openen" in home.text
+
+
+def test_the_web_server_deletes_expired_codes_every_ten_minutes(handoff_store, dossier):
+    assert (PURGE_SECONDS, purge) in TIMERS and PURGE_SECONDS == 600
+    past = Store(handoff_store.url, clock=lambda: handoff_store.clock() - LIFETIME_SECONDS - 5)
+    past.give(dossier, "fr")
+    kept = handoff_store.give(dossier, "fr")
+    purge()
+    with handoff_store.engine.connect() as connection:
+        assert list(connection.execute(select(codes.c.lookup)).scalars()) == [kept.lookup]

@@ -7,12 +7,13 @@ from __future__ import annotations
 import http.client
 import subprocess
 import sys
+import threading
 
 import pytest
 
 from bot.model import ROOT
 from bot.services import free_port
-from bot.staff.routes import StaffAccess, language_of, safe_next
+from bot.staff.routes import TIMERS, StaffAccess, every, language_of, safe_next, start_timers
 from bot.staff.sessions import IDLE_SECONDS, FailedLogins, Sessions
 from tests.bot.staff.client import StaffClient
 from tests.bot.staff.conftest import PASSWORD, serve
@@ -176,3 +177,21 @@ def test_a_request_line_the_server_cannot_read_gets_no_staff_page(staff_port):
     connection.request("DELETE", "/staff/login")
     assert connection.getresponse().status == 501
     connection.close()
+
+
+def test_the_hash_command_refuses_a_short_password_in_one_line():
+    made = subprocess.run([sys.executable, "-m", "bot.staff.password"], input="short\n", cwd=ROOT,
+                          capture_output=True, text=True, timeout=60)
+    assert made.returncode == 2 and made.stdout == ""
+    assert made.stderr == "IRIS_STAFF_PASSWORD: must be at least 12 characters long\n"
+
+
+def test_work_registered_with_every_runs_again_and_again_once_the_timers_start():
+    runs = threading.Semaphore(0)
+    work = every(0.05)(runs.release)
+    stop = start_timers()
+    try:
+        assert all(runs.acquire(timeout=5) for _ in range(3))
+    finally:
+        stop.set()
+        TIMERS.remove((0.05, work))
