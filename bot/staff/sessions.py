@@ -78,6 +78,7 @@ class Sessions:
         staff = Session(secrets.token_urlsafe(32), secrets.token_urlsafe(32), True, now, now)
         with self._lock:
             self._visitors.pop(session.id, None)
+            self._staff.pop(session.id, None)  # a second login from a logged-in page replaces it
             self._keep(self._staff, staff, MAX_STAFF)
         return staff
 

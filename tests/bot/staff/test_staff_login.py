@@ -103,6 +103,13 @@ def test_a_session_ends_after_eight_hours_without_a_request():
     assert sessions.find(session.id) is None
 
 
+def test_a_new_login_replaces_the_session_it_came_from():
+    sessions = Sessions()
+    first = sessions.log_in(sessions.start())
+    second = sessions.log_in(first)
+    assert sessions.find(first.id) is None and sessions.find(second.id) is second
+
+
 def test_after_the_login_only_a_page_of_this_site_is_opened():
     assert safe_next("/staff/?lang=nl") == "/staff/?lang=nl"
     for elsewhere in ("https://evil.example/", "//evil.example/staff/", "/\\evil.example", "/nothing",
