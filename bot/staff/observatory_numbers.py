@@ -6,10 +6,14 @@ trend) and by right. `actions/observatory/small_cells.py` keeps each row safe on
 page, sums across rows become numbers too: the communes add up to the total, and so do the
 months, so the total minus the communes shown gives the communes hidden. So, per table and per
 quantity (screenings, claimable, not claimable, received, not received), what is hidden must add
-up to 0 or to 10 or more; when it does not, the smallest row still shown is hidden too. A right's
-claimable screenings sit inside the screenings with some claimable right (the total of the
-communes): a right within 10 of that total is hidden. With caseload records shown, a row within
-10 of the same row without them would give the caseload's few records: that row is hidden.
+up to 10 or more, if anything is; when it does not, the smallest row still shown is hidden too.
+A right's claimable screenings sit inside the screenings with some claimable right (the total of
+the communes): a right within 10 of that total is hidden.
+
+The page with the caseload records and the page without them can both be asked for, so they are
+made safe together: a row 1 to 9 apart from the same row without the caseloads is hidden; what
+one page hides the other hides too; and the caseload records among the rows hidden on both add up
+to none or to 10 or more.
 
 What cannot be protected here: two pages with different dates can still be subtracted (a week
 less gives that week); the README says so.
@@ -121,14 +125,40 @@ def protect_partition(rows: list[Row]) -> None:
                     changed = min(shown, key=lambda row: value(quantity, row.counts)).hide(quantity) or changed
 
 
-def protect_against(rows: list[Row], bases: dict[str, Counts]) -> None:
-    """Each row holds its base (the same row without the caseload records): a difference from 1
-    to 9 would give those few records."""
-    for row in rows:
-        base = bases.get(row.key, Counts(0, 0, 0, tuple(0 for _ in REASONS)))
+Pair = tuple[Row, "Row | None"]   # a row with caseloads, and the same row without (None: none)
+
+
+def _caseload_part(quantity: str, pair: Pair) -> int:
+    shown, without = pair
+    return value(quantity, shown.counts) - (value(quantity, without.counts) if without else 0)
+
+
+def protect_pairs(pairs: list[Pair]) -> None:
+    """A row holds the same row without the caseload records: a difference from 1 to 9 would give
+    those few records, so the row with them hides it. Then what either page hides, the other hides
+    too: a row left shown on one page would give the row hidden on the other."""
+    for pair in pairs:
+        shown, without = pair
         for quantity in QUANTITIES:
-            if 0 < value(quantity, row.counts) - value(quantity, base) < THRESHOLD:
-                row.hide(quantity)
+            if 0 < _caseload_part(quantity, pair) < THRESHOLD:
+                shown.hide(quantity)
+        if without:
+            shown.hidden |= without.hidden
+            without.hidden |= shown.hidden
+
+
+def protect_caseload_remainders(pairs: list[Pair]) -> None:
+    """The rows hidden on both pages: the caseload records among them (the remainder with
+    caseloads minus the remainder without) must be none or 10 or more."""
+    for quantity in QUANTITIES:
+        hidden = [pair for pair in pairs if quantity in pair[0].hidden]
+        if 0 < sum(_caseload_part(quantity, pair) for pair in hidden) < THRESHOLD:
+            shown = [pair for pair in pairs if quantity not in pair[0].hidden and _caseload_part(quantity, pair) > 0]
+            if shown:
+                pair = min(shown, key=lambda pair: _caseload_part(quantity, pair))
+                for row in pair:
+                    if row:
+                        row.hide(quantity)
 
 
 def protect_rights(rights: list[Row], total: Counts) -> None:
@@ -188,7 +218,7 @@ class PageNumbers:
     months: list[Row]
     rights: list[Row]
     total: Counts
-    base_total: Counts | None = None      # the total without the caseload records, when shown
+    paired_total: Counts | None = None    # the total of the same page with or without the caseloads
     # Right id -> the follow-up's answers (tables.FOLLOWED order), for the rights followed up.
     followed: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
@@ -198,50 +228,71 @@ class PageNumbers:
         9 more than the same total without the caseload records; else empty. The tables' hidden
         parts already add up to 10 or more."""
         t = self.total.screenings
-        caseload = t - self.base_total.screenings if self.base_total else 0
+        caseload = abs(t - self.paired_total.screenings) if self.paired_total else 0
         if t < THRESHOLD or t - self.total.claimable < THRESHOLD or 0 < caseload < THRESHOLD:
             return ""
         return str(t)
 
 
+RULES = {"communes": hidden_for_a_rate, "months": hidden_for_a_rate, "rights": hidden_by_the_row_rule}
+
+
+def _page(tables: dict[str, dict[str, Counts]]) -> PageNumbers:
+    rows = {name: [Row(key, counts, rule(counts)) for key, counts in sorted(tables.get(name, {}).items())]
+            for name, rule in RULES.items()}
+    total = Counts(0, 0, 0, tuple(0 for _ in REASONS))
+    for counts in tables.get("communes", {}).values():
+        total = _add(total, counts)
+    return PageNumbers(rows["communes"], rows["months"], rows["rights"], total)
+
+
+def _hidden(pages: list[PageNumbers]) -> list[set[str]]:
+    return [set(row.hidden) for page in pages for rows in (page.communes, page.months, page.rights) for row in rows]
+
+
 def protected(communes: dict[str, Counts], months: dict[str, Counts], rights: dict[str, Counts],
               bases: dict[str, dict[str, Counts]] | None = None) -> PageNumbers:
     """The page's rows with every rule applied. `bases`: the same three tables without the
-    caseload records, when the page shows them."""
-    rules = {"communes": hidden_for_a_rate, "months": hidden_for_a_rate, "rights": hidden_by_the_row_rule}
-    tables = {name: [Row(key, counts, rules[name](counts)) for key, counts in sorted(table.items())]
-              for name, table in (("communes", communes), ("months", months), ("rights", rights))}
-    zero = Counts(0, 0, 0, tuple(0 for _ in REASONS))
-    total = zero
-    for counts in communes.values():
-        total = _add(total, counts)
-    for _ in range(len(QUANTITIES) + 1):  # each pass only hides more: this ends, and soon
-        before = [set(row.hidden) for rows in tables.values() for row in rows]
-        if bases:
-            for name, rows in tables.items():
-                protect_against(rows, bases.get(name, {}))
-        protect_rights(tables["rights"], total)
-        protect_partition(tables["communes"])
-        protect_partition(tables["months"])
-        if before == [row.hidden for rows in tables.values() for row in rows]:
+    caseload records; the page with them is then made safe together with the page without them
+    (both can be asked for), and returned."""
+    return protected_pages({"communes": communes, "months": months, "rights": rights}, bases)[0]
+
+
+def protected_pages(tables: dict[str, dict[str, Counts]],
+                    bases: dict[str, dict[str, Counts]] | None = None) -> list[PageNumbers]:
+    """[the page] or, with `bases`, [the page with caseloads, the page without], every rule
+    applied until none hides anything more (each pass only hides more: this ends)."""
+    pages = [_page(tables)] + ([_page(bases)] if bases is not None else [])
+    while True:
+        before = _hidden(pages)
+        if len(pages) == 2:
+            for name in RULES:
+                without = {row.key: row for row in getattr(pages[1], name)}
+                pairs = [(row, without.get(row.key)) for row in getattr(pages[0], name)]
+                protect_pairs(pairs)
+                if name != "rights":
+                    protect_caseload_remainders(pairs)
+        for page in pages:
+            protect_rights(page.rights, page.total)
+            protect_partition(page.communes)
+            protect_partition(page.months)
+        if _hidden(pages) == before:
             break
-    base_total = None
-    if bases:
-        base_total = zero
-        for counts in bases.get("communes", {}).values():
-            base_total = _add(base_total, counts)
-    return PageNumbers(tables["communes"], tables["months"], tables["rights"], total, base_total)
+    if len(pages) == 2:
+        pages[0].paired_total, pages[1].paired_total = pages[1].total, pages[0].total
+    return pages
 
 
 def page_numbers(store: Store, chosen: Filter) -> PageNumbers:
-    """Everything the dashboard publishes for one filter, read from the tallies."""
+    """Everything the dashboard publishes for one filter, read from the tallies. The pages with
+    and without the caseload records are made safe together, whichever is asked for."""
     read = {f"{dimension}s": by_source(store, chosen, dimension) for dimension in ("commune", "month", "right")}
-    named = {name: folded(sums, chosen.sources()) for name, sums in read.items()}
-    tables = {name: {key: as_counts(sums) for key, sums in table.items()} for name, table in named.items()}
-    bases = None
-    if chosen.caseload:
-        bases = {name: {key: as_counts(sums) for key, sums in folded(table, SOURCES_WITHOUT).items()}
-                 for name, table in read.items()}
-    numbers = protected(tables["communes"], tables["months"], tables["rights"], bases)
-    numbers.followed = {right: followed_of(sums) for right, sums in named["rights"].items() if sums["followed_up"]}
+    named = {sources: {name: folded(sums, sources) for name, sums in read.items()}
+             for sources in (SOURCES_WITH_CASELOAD, SOURCES_WITHOUT)}
+    counted = {sources: {name: {key: as_counts(sums) for key, sums in table.items()} for name, table in tables.items()}
+               for sources, tables in named.items()}
+    pages = protected_pages(counted[SOURCES_WITH_CASELOAD], counted[SOURCES_WITHOUT])
+    numbers = pages[0] if chosen.caseload else pages[1]
+    rights = named[chosen.sources()]["rights"]
+    numbers.followed = {right: followed_of(sums) for right, sums in rights.items() if sums["followed_up"]}
     return numbers

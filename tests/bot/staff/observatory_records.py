@@ -35,7 +35,7 @@ def generated(count: int = 700, seed: int = 15):
         day = datetime.date(2026, 1, 5) + datetime.timedelta(days=rng.randrange(80))
         statuses = {right: rng.choices(["eligible", "already_receiving", "not_eligible"], weights=w)[0]
                     for right, w in RIGHTS.items()}
-        source = "caseload" if rng.random() < 0.15 else "conversation"
+        source = "caseload" if rng.random() < 0.3 else "conversation"
         record = build({"commune": rng.choices(names, weights=weights)[0]},
                        [{"id": r, "status": statuses.get(r, "not_eligible")} for r in RIGHT_IDS],
                        day=day, channel="web", audience="self", language="fr", source=source)

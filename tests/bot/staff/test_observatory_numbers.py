@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from actions.observatory.small_cells import Counts
 from bot.staff.observatory_numbers import (CLAIMABLE, NOT_CLAIMABLE, RECEIVED, SCREENINGS, Row, hidden_for_a_rate,
-                                           protect_against, protect_partition, protect_rights, protected)
+                                           protect_caseload_remainders, protect_pairs, protect_partition,
+                                           protect_rights, protected)
 
 NO_REASONS = (0, 0, 0)
 
@@ -50,12 +51,30 @@ def test_nothing_more_is_hidden_when_the_hidden_part_is_10_or_more():
 
 
 def test_with_caseloads_a_row_within_10_of_the_same_row_without_is_hidden():
-    rows = [row("anderlecht", 205, 120, 40), row("uccle", 150, 104, 30)]
-    protect_against(rows, {"anderlecht": counts(200, 120, 40), "uccle": counts(150, 100, 30)})
+    pairs = [(row("anderlecht", 205, 120, 40), row("anderlecht", 200, 120, 40)),
+             (row("uccle", 150, 104, 30), row("uccle", 150, 100, 30))]
+    protect_pairs(pairs)
     # Anderlecht: 5 caseload records, none with a claimable right: its screenings go.
-    assert rows[0].cells()[:4] == ["", "120", "40", "0.667"]
+    assert pairs[0][0].cells()[:4] == ["", "120", "40", "0.667"]
     # Uccle: 4 caseload records with a claimable right: the claimable go, and the rate with them.
-    assert rows[1].cells()[:4] == ["150", "", "", ""]
+    assert pairs[1][0].cells()[:4] == ["150", "", "", ""]
+
+
+def test_what_one_page_hides_the_other_hides_too():
+    # Without the caseloads Evere is hidden; with them it is the same row, which would show it.
+    pairs = [(row("evere", 13, 13, 1), row("evere", 13, 13, 1))]
+    pairs[0][1].hide(SCREENINGS)
+    protect_pairs(pairs)
+    assert pairs[0][0].cells()[0] == "" and pairs[0][1].cells()[0] == ""
+
+
+def test_the_caseload_records_among_the_hidden_rows_are_none_or_10_or_more():
+    pairs = [(row("anderlecht", 230, 150, 40), row("anderlecht", 200, 120, 40)),
+             (row("forest", 12, 3, 1), row("forest", 8, 2, 1))]
+    protect_pairs(pairs)  # Forest is hidden on both pages
+    protect_caseload_remainders(pairs)
+    # Forest's 4 caseload records would be the hidden remainder with them minus the one without.
+    assert SCREENINGS in pairs[0][0].hidden and SCREENINGS in pairs[0][1].hidden
 
 
 def test_a_right_claimable_for_almost_everyone_who_could_claim_something_is_hidden():
