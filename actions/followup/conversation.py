@@ -87,8 +87,12 @@ def after_observatory(dispatcher: CollectingDispatcher, tracker: Tracker, langua
     """The offer, once the observatory's questions are over in this turn (asked once a screening)."""
     over = any(e.get("event") == "slot" and e.get("name") == "stats_step" and e.get("value") == "done"
                for e in stats_events)
-    if not over or tracker.get_slot(SLOT) is not None or not may_offer(tracker) or not rights_to_follow(slots):
+    if not over or tracker.get_slot(SLOT) is not None:
         return []
+    if not may_offer(tracker) or not rights_to_follow(slots):
+        # No offer: the record's id has nothing to link to, and is not kept a turn longer.
+        linked = tracker.get_slot(RECORD_SLOT) or any(e.get("name") == RECORD_SLOT for e in stats_events)
+        return [SlotSet(RECORD_SLOT, None)] if linked else []
     dispatcher.utter_message(**sentences.offer(language))
     return [SlotSet(SLOT, OFFER)]
 
@@ -161,6 +165,8 @@ def answer_reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dic
     text = latest.get("text") or ""
     followup = _waiting(tracker)
     if followup is None:
+        if stop_language(text) is not None:
+            forget(tracker.sender_id)  # STOP before day 14 (Telegram; SMS is done by its channel)
         return None
     language = followup.language
     events = [SlotSet("language", language)]

@@ -119,6 +119,14 @@ def test_stop_deletes_the_follow_up_and_says_so(followups, key):
     assert followups.count() == 0
 
 
+def test_stop_before_day_14_deletes_the_follow_up_too(followups, key):
+    sender = "telegram-00112233445566778899aabbccddeeff"
+    followups.add(lookup=lookup(sender, key), address=seal("987654321", key), channel="telegram", language="fr",
+                  rights=RIGHTS, today=datetime.date.today(), record=None)      # not sent yet
+    say(answering(channel="telegram", sender=sender), "Stop")
+    assert followups.count() == 0
+
+
 def test_effacer_deletes_the_follow_up_whether_sent_or_not(followups, key):
     sent_follow_up(followups, key)
     messages = say(answering(), "effacer", intent="delete_data")

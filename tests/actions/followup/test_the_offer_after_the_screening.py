@@ -126,6 +126,18 @@ def test_on_whatsapp_the_offer_needs_an_approved_template(followups, key, monkey
     assert [row["channel"] for row in rows(followups)] == ["whatsapp"]
 
 
+def test_without_a_right_to_claim_no_offer_is_made_and_the_record_id_is_not_kept(followups, bot_store, key):
+    conversation = Conversation("fr", input_channel="twilio", metadata={"messaging": "sms", METADATA_KEY: seal(PHONE, key)},
+                                sender_id=SENDER)
+    conversation.screening({**PROFILE, "monthly_income": 9000, "children": 0, "children_ages": [], "living_with": "partner",
+                            "housing": "owner", "owns_property": True})
+    messages = reply(conversation, "oui")
+    if any((m.get("custom") or {}).get("observatory") == "reasons" for m in messages):
+        messages = reply(conversation, "non")
+    assert not offered(messages)
+    assert conversation.slots.get(RECORD_SLOT) is None and followups.count() == 0
+
+
 def test_without_the_sealed_address_from_the_channel_the_offer_is_not_made(followups, key):
     conversation = screened(None)
     assert not offered(reply(conversation, "non"))
