@@ -13,12 +13,13 @@ import urllib.parse
 from html import escape
 
 from actions.i18n import say
+from actions.observatory.small_cells import THRESHOLD
 from actions.observatory.tables import REASONS
 from bot.staff.observatory_charts import rate_bars, share_bars
 from bot.staff.observatory_map import commune_map, legend
 from bot.staff.observatory_numbers import Filter, PageNumbers
 from bot.staff.observatory_tables import OUTCOMES, Table, page_tables
-from bot.staff.observatory_words import PATHS, outcome_name, reason_name
+from bot.staff.observatory_words import PATHS, outcome_name, reason_name, shown_count
 
 ALL, CONVERSATIONS = "all", "conversations"
 
@@ -100,11 +101,11 @@ def _shares(cells: list[str]) -> list[float] | None:
     return [float(cell) for cell in cells] if all(cells) else None
 
 
-def period_line(numbers: PageNumbers, chosen: Filter, language: str) -> str:
+def period_line(numbers: PageNumbers, language: str) -> str:
     total = numbers.total_screenings()
     if total:
-        count = say(language, "Screenings in this period: {count}.", count=total)
-    elif numbers.total.screenings < 10:
+        count = say(language, "Screenings in this period: {count}.", count=shown_count(total, language))
+    elif numbers.total.screenings < THRESHOLD:
         count = say(language, "Fewer than 10 screenings in this period.")
     else:
         count = say(language, "The number of screenings is not shown, to protect small numbers.")
@@ -128,7 +129,7 @@ def content(numbers: PageNumbers, chosen: Filter, language: str) -> str:
         f'<p>{escape(small)}</p>',
         f'<p><a href="{escape(same_elsewhere)}">{escape(elsewhere)}</a></p>',
         filter_form(chosen, language),
-        period_line(numbers, chosen, language),
+        period_line(numbers, language),
         _section("communes", say(language, "Non-take-up by commune"),
                  commune_map(numbers.communes, language, "communes-heading") + legend(language),
                  tables["communes"], chosen, language),

@@ -14,7 +14,7 @@ import pytest
 from actions.eligibility.enums import RIGHT_IDS
 from actions.observatory import store as store_module
 from actions.followup.outcomes import add_outcome
-from actions.observatory.record import Record, build, to_ask_about
+from actions.observatory.record import build, to_ask_about
 from actions.observatory.store import Store
 from actions.observatory.tables import FOLLOWED, REASONS
 
