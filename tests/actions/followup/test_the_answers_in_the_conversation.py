@@ -13,6 +13,7 @@ from sqlalchemy import select
 from actions.action_reply import ActionReply
 from actions.followup.address import seal
 from actions.followup.key import lookup
+from actions.observatory.cli import main as stats_command
 from actions.observatory.record import build
 from actions.observatory.stats import Query, rows
 from actions.observatory.tables import screenings, tallies
@@ -145,7 +146,7 @@ def test_another_conversation_is_not_taken_for_the_follow_up(followups, key):
     assert followups.count() == 1
 
 
-def test_outcomes_reach_the_stats_with_the_small_cell_rule(followups, bot_store, key):
+def test_outcomes_reach_the_stats_with_the_small_cell_rule(followups, bot_store, key, capsys):
     """Ten answers of each outcome print the shares; one fewer of one of them prints none."""
     def follow(outcome_numbers):
         for number in outcome_numbers:
@@ -167,6 +168,10 @@ def test_outcomes_reach_the_stats_with_the_small_cell_rule(followups, bot_store,
     assert line["followed_received_share"] == f"{11 / 41:.3f}"
     other = dict(zip(header, next(b for b in list(rows(bot_store, Query(by=("right",))))[1:] if b[0] == "rent_allowance")))
     assert other["followed_received_share"] == ""          # nobody answered for it: nothing printed
+    capsys.readouterr()
+    assert stats_command(["--by", "right"]) == 0                   # what `make -s stats BY=right` prints
+    printed_line = next(l for l in capsys.readouterr().out.splitlines() if l.startswith("integration_income,"))
+    assert printed_line.endswith(f",{11 / 41:.3f},{10 / 41:.3f},{10 / 41:.3f}")
     printed = list(rows(bot_store, Query(by=("commune", "right"))))
     bot_store.rebuild_tallies()                            # counted again from the records: the same
     assert list(rows(bot_store, Query(by=("commune", "right")))) == printed
