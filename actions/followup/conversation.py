@@ -30,7 +30,7 @@ from actions.followup.answers import NOT_ASKED, REFUSED, SKIP, read_reason, read
 from actions.followup.key import lookup, usable_key
 from actions.followup.outcomes import add_outcome
 from actions.followup.settings import whatsapp_template
-from actions.followup.store import REASON, STATUS, FollowUp, default_store
+from actions.followup.store import REASON, STATUS, TEMPLATE, FollowUp, default_store
 from actions.observatory.consent import YES, read_consent
 from actions.observatory.record import TO_REQUEST
 from actions.observatory.store import default_store as observatory_store
@@ -179,6 +179,11 @@ def answer_reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dic
         return events
     again = (followup.step or "").endswith(AGAIN)
     right = followup.right
+    if followup.step == TEMPLATE:
+        # WhatsApp's template carries no question: any reply to it opens the first one.
+        dispatcher.utter_message(**sentences.status_question(right, language))
+        default_store().move_to(followup.id, followup.position, STATUS)
+        return events
     if (followup.step or "").startswith(REASON):
         reason = read_reason(text, latest)
         if reason is None and not again:

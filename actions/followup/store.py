@@ -26,6 +26,7 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 DUE_AFTER_DAYS = 14
 DELETED_AFTER_DAYS = 21
 STATUS, REASON = "status", "reason"
+TEMPLATE = "template"   # WhatsApp: the approved template went out; its first reply opens the questions
 
 
 @dataclass(frozen=True)
@@ -81,10 +82,10 @@ class Store:
         with self.engine.connect() as connection:
             return [_follow_up(row) for row in connection.execute(select(followups).where(condition))]
 
-    def mark_sent(self, identifier: str, today: datetime.date) -> None:
+    def mark_sent(self, identifier: str, today: datetime.date, step: str = STATUS) -> None:
         with self.engine.begin() as connection:
             connection.execute(update(followups).where(followups.c.id == identifier)
-                               .values(sent_on=today, step=STATUS, position=0))
+                               .values(sent_on=today, step=step, position=0))
 
     def sent_to(self, lookup: str, today: datetime.date) -> Optional[FollowUp]:
         """The follow-up whose answers this conversation may be giving: sent, not deleted."""

@@ -29,7 +29,7 @@ from actions.followup import sentences
 from actions.followup.address import open_sealed
 from actions.followup.key import BadKey, followup_key
 from actions.followup.settings import whatsapp_template
-from actions.followup.store import FollowUp, Store, default_store
+from actions.followup.store import STATUS, TEMPLATE, FollowUp, Store, default_store
 from actions.plain_language import explain_first_use
 from actions.screening.vocabulary import RIGHT_NAMES, words
 from bot.channels.settings import TelegramSettings, TwilioSettings
@@ -100,7 +100,7 @@ def run_once(store: Store, key: str, clock: Callable[[], datetime.datetime] = br
             done.failed += 1
             logger.error("A follow-up could not be sent (%s); it is tried again next round.", error)
             continue
-        store.mark_sent(followup.id, today)
+        store.mark_sent(followup.id, today, TEMPLATE if followup.channel == "whatsapp" else STATUS)
         done.sent += 1
     return done
 

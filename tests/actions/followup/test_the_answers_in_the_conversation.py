@@ -120,6 +120,19 @@ def test_stop_deletes_the_follow_up_and_says_so(followups, key):
     assert followups.count() == 0
 
 
+def test_on_whatsapp_any_reply_to_the_template_opens_the_first_question(followups, key):
+    started = datetime.date.today() - datetime.timedelta(days=14)
+    sender = "whatsapp-00112233445566778899aabbccddeeff"
+    identifier = followups.add(lookup=lookup(sender, key), address=seal("whatsapp:" + PHONE, key), channel="whatsapp",
+                               language="nl", rights=RIGHTS, today=started, record=None)
+    followups.mark_sent(identifier, datetime.date.today(), "template")
+    conversation = Conversation("nl", input_channel="twilio", metadata={"messaging": "whatsapp"}, sender_id=sender)
+    conversation.slots = {}
+    messages = say(conversation, "ja hoor")
+    assert messages[-1]["text"] == "Leefloon van het OCMW (de sociale dienst van uw gemeente): hoe staat het ermee?"
+    assert say(conversation, "Ontvangen")[-1]["custom"]["followup"] == "status"
+
+
 def test_stop_before_day_14_deletes_the_follow_up_too(followups, key):
     sender = "telegram-00112233445566778899aabbccddeeff"
     followups.add(lookup=lookup(sender, key), address=seal("987654321", key), channel="telegram", language="fr",

@@ -71,6 +71,7 @@ def test_whatsapp_sends_the_approved_template(followups, key, api, monkeypatch):
     form = api.received[0].form()
     assert form["ContentSid"] == "HXabc" and form["From"] == "whatsapp:+3225550000" and "Body" not in form
     assert form["To"] == "whatsapp:" + PHONE
+    assert followups.sent_to(lookup("whatsapp-aa", key), STARTED + datetime.timedelta(days=14)).step == "template"
 
 
 def test_a_refused_send_is_tried_again_next_round_and_says_nothing_of_the_address(followups, key, api, caplog):
