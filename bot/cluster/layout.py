@@ -4,7 +4,8 @@ An Iris (bot/services.py) whose services are PostgreSQL, Redis, two action serve
 Rasa servers and the web page, started in that order: Rasa's warm-up goes through the balancer to
 the action servers, and Rasa needs its tracker and lock stores at start. The passwords come from
 the environment (IRIS_TRACKER_DB_PASSWORD, IRIS_REDIS_PASSWORD) or, like the pseudonym key, are
-random ones kept in the cluster's folder, readable by their owner only.
+random ones kept in the cluster's folder (.cache/cluster, or IRIS_CLUSTER_DIR), readable by
+their owner only.
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ class Cluster(Iris):
     @classmethod
     def from_environment(cls) -> "Cluster":
         front = Ports.from_environment()  # RASA_PORT, ACTIONS_PORT, WEB_PORT as for make run
-        return cls.in_folder(FOLDER, cluster_ports(front.rasa, front.actions, front.web))
+        folder = Path(os.environ.get("IRIS_CLUSTER_DIR") or FOLDER).resolve()
+        return cls.in_folder(folder, cluster_ports(front.rasa, front.actions, front.web))
 
     @classmethod
     def on_free_ports(cls, workdir: Path, **settings: str) -> "Cluster":

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.cluster.files import ClusterPorts, endpoints
+from bot.cluster.files import DATABASE, STATS_DATABASE, ClusterPorts, endpoints
 from bot.cluster.layout import Cluster
 from bot.model import ROOT
 
@@ -131,3 +131,10 @@ def test_the_endpoints_are_make_run_clusters_with_the_services_names_for_hosts()
         k: v for k, v in generated["tracker_store"].items() if k not in ("url", "port")}
     assert config["lock_store"]["password"] == generated["lock_store"]["password"] == "${IRIS_REDIS_PASSWORD}"
     assert config["action_endpoint"]["url"] == "http://iris-actions:5055/webhook"
+
+
+def test_postgresql_makes_the_two_databases_the_launcher_makes():
+    variables = {v["name"]: v.get("value") for v in container("StatefulSet", "iris-postgres")["env"]}
+    assert variables["POSTGRES_DB"] == DATABASE
+    scripts = one("ConfigMap", "iris-postgres-init")["data"]
+    assert f"CREATE DATABASE {STATS_DATABASE};" in "".join(scripts.values())
