@@ -8,6 +8,13 @@ from dataclasses import dataclass
 
 DATABASE = "iris"            # the tracker store's database
 STATS_DATABASE = "observatory"  # the observatory's records (actions/observatory/store.py)
+# The action servers' own databases, on the same server: the variable naming each, and the module
+# whose Store makes its tables when opened.
+STORES = {
+    "IRIS_STATS_DB": (STATS_DATABASE, "actions.observatory.store"),
+    "IRIS_FOLLOWUP_DB": ("followup", "actions.followup.store"),
+    "IRIS_HANDOFF_DB": ("handoff", "actions.handoff_code.store"),
+}
 DATABASE_USER = "iris"
 DATABASE_PASSWORD = "IRIS_TRACKER_DB_PASSWORD"
 REDIS_PASSWORD = "IRIS_REDIS_PASSWORD"

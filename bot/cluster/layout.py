@@ -16,12 +16,13 @@ import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.cluster.files import (DATABASE_PASSWORD, DATABASE_USER, REDIS_PASSWORD, STATS_DATABASE,
-                               ClusterPorts, endpoints, haproxy_config, redis_config)
+from actions.followup.key import usable_key
+from bot.cluster.files import (DATABASE_PASSWORD, DATABASE_USER, REDIS_PASSWORD, STORES, ClusterPorts,
+                               endpoints, haproxy_config, redis_config)
 from bot.cluster.stores import PostgresService, RedisService, initialise_postgres
 from bot.model import ROOT, model_path
 from bot.services import (ACTIONS_PYTHON, MAX_REQUEST_BYTES, RASA, Iris, Ports, Service, StartError,
-                          free_port, kept_secret)
+                          followup_service, free_port, kept_secret)
 
 FOLDER = ROOT / ".cache" / "cluster"
 SERVERS = 2  # Rasa servers, and action servers
@@ -66,7 +67,9 @@ class Cluster(Iris):
         ports, logs = self.ports, self.logs
         self.services = [
             PostgresService.in_folder(self.tracker_db, ports.postgres, logs / "postgres.log",
-                                      self.passwords[DATABASE_PASSWORD], self.stats_url()),
+                                      self.passwords[DATABASE_PASSWORD],
+                                      {self.database_url(variable): module for variable, (_, module) in STORES.items()
+                                       if not os.environ.get(variable)}),
             RedisService.with_config(self.folder / "redis.conf", ports.redis, logs / "redis.log"),
             *(Service(f"action server {n}", port,
                       [str(ACTIONS_PYTHON), "-m", "bot.action_server", "--actions", self.actions_package,
@@ -88,17 +91,19 @@ class Cluster(Iris):
                      "--rasa", f"http://127.0.0.1:{ports.rasa}"],
                     f"http://127.0.0.1:{ports.web}/", logs / "web.log"),
         ]
+        if usable_key() is not None:  # the follow-up of day 14, once for the cluster, as in make run
+            self.services.append(followup_service(self.logs))
 
-    def stats_url(self) -> str:
+    def database_url(self, variable: str) -> str:
+        """The action servers' database named by `variable` (IRIS_STATS_DB...), unless set outside."""
         password = urllib.parse.quote(self.passwords[DATABASE_PASSWORD], safe="")
-        return (f"postgresql+psycopg://{DATABASE_USER}:{password}@127.0.0.1:{self.ports.postgres}/"
-                f"{STATS_DATABASE}")
+        return os.environ.get(variable) or (
+            f"postgresql+psycopg://{DATABASE_USER}:{password}@127.0.0.1:{self.ports.postgres}/{STORES[variable][0]}")
 
     def environment(self) -> dict[str, str]:
         environment = {**self.passwords, **super().environment()}  # a password set outside wins
-        if not os.environ.get("IRIS_STATS_DB"):
-            environment["IRIS_STATS_DB"] = self.stats_url()
-        return environment
+        # The action servers' records in PostgreSQL too, not in SQLite files beside Iris's.
+        return {**environment, **{variable: self.database_url(variable) for variable in STORES}}
 
     def write_files(self) -> None:
         """The generated configuration (the endpoints, HAProxy's, Redis's) and PostgreSQL's data."""

@@ -8,15 +8,16 @@ again after changing user (the kernel clears it on that change).
 
 from __future__ import annotations
 
+import importlib
 import os
 import pwd
 import socket
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from actions.observatory.local_postgres import bin_dir
-from bot.cluster.files import DATABASE, DATABASE_USER, STATS_DATABASE
+from bot.cluster.files import DATABASE, DATABASE_USER
 from bot.services import Service, StartError
 
 
@@ -59,11 +60,12 @@ def initialise_postgres(data: Path, password: str) -> None:
 @dataclass
 class PostgresService(Service):
     password: str = ""
-    databases: tuple[str, ...] = (DATABASE, STATS_DATABASE)
-    stats_url: str = ""  # the observatory's database, whose tables are made before any action server writes
+    # The action servers' databases, {URL: module whose Store makes its tables}: made here, before
+    # two action servers could both try at once.
+    stores: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def in_folder(cls, data: Path, port: int, log: Path, password: str, stats_url: str) -> "PostgresService":
+    def in_folder(cls, data: Path, port: int, log: Path, password: str, stores: dict[str, str]) -> "PostgresService":
         command = _as_postgres_user([
             str(bin_dir() / "postgres"), "-D", str(data), "-p", str(port),
             "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
@@ -71,7 +73,7 @@ class PostgresService(Service):
             "-c", "log_min_error_statement=panic",
         ])
         return cls("PostgreSQL server", port, command, f"postgresql://127.0.0.1:{port}", log,
-                   password=password, stats_url=stats_url)
+                   password=password, stores=stores)
 
     def ready(self) -> bool:
         return subprocess.run([str(bin_dir() / "pg_isready"), "-q", "-h", "127.0.0.1", "-p", str(self.port)],
@@ -82,19 +84,19 @@ class PostgresService(Service):
         self.create_databases()
 
     def create_databases(self) -> None:
-        """Rasa's SQL tracker store needs its database to exist; made here, once."""
+        """Rasa's SQL tracker store needs its database to exist, and so do the action servers';
+        made here, once, with the action servers' tables."""
         import psycopg
 
+        names = [DATABASE, *(url.rsplit("/", 1)[1] for url in self.stores)]
         with psycopg.connect(host="127.0.0.1", port=self.port, user=DATABASE_USER, password=self.password,
                              dbname="postgres", autocommit=True) as connection:
             existing = {row[0] for row in connection.execute("SELECT datname FROM pg_database")}
-            for name in self.databases:
+            for name in names:
                 if name not in existing:
                     connection.execute(f'CREATE DATABASE "{name}"')
-        if self.stats_url:
-            from actions.observatory.store import Store
-
-            Store(self.stats_url).engine.dispose()  # its migrations run once, here
+        for url, module in self.stores.items():
+            importlib.import_module(module).Store(url).engine.dispose()
 
 
 class RedisService(Service):

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import socket
+import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -20,9 +23,12 @@ import pytest
 
 from bot.cluster.files import DATABASE, DATABASE_PASSWORD, DATABASE_USER, LOCK_PREFIX, REDIS_PASSWORD
 from bot.cluster.layout import Cluster
+from bot.model import ROOT
+from bot.services import free_port, port_is_free
 from tests.bot.conftest import Person
 from tests.bot.screening_driver import answer_until_result
 from tests.bot.test_screening import SINGLE_MOTHER_FR
+from tests.bot.test_supervision import processes_on, wait_for
 
 
 @pytest.fixture(scope="module")
@@ -143,3 +149,50 @@ def test_killing_one_rasa_server_leaves_the_conversation_going_through_the_balan
     rasa_1.process.wait()
     screening = answer_until_result(person, messages, SINGLE_MOTHER_FR)
     assert screening.profile["commune"] == "schaerbeek"
+
+
+def test_a_killed_cluster_launcher_leaves_no_store_balancer_or_server():
+    folder = Path(tempfile.mkdtemp(prefix="iris-cluster-launcher-"))
+    front = {"RASA_PORT": free_port(), "ACTIONS_PORT": free_port(), "WEB_PORT": free_port()}
+    environment = dict(os.environ, PYTHONPATH=str(ROOT), IRIS_CLUSTER_DIR=str(folder),
+                       **{name: str(port) for name, port in front.items()})
+    output = folder / "launcher.out"
+    with open(output, "wb") as out:
+        launcher = subprocess.Popen([sys.executable, "-m", "bot.cluster.launcher"], cwd=ROOT, env=environment,
+                                    stdout=out, stderr=subprocess.STDOUT)
+    try:
+        # Killed once PostgreSQL and Redis answer and the action servers and HAProxy have started.
+        wait_for(lambda: "Starting the action server 1" in output.read_text() or launcher.poll() is not None,
+                 120, "the action servers to start")
+        assert launcher.poll() is None, output.read_text()
+        balancer = (folder / "haproxy.cfg").read_text()
+        ports = {int(port) for port in re.findall(r"127\.0\.0\.1:(\d+)", balancer)}
+        for name in ("redis.conf", "endpoints.yml"):
+            ports |= {int(port) for port in re.findall(r"port:? (\d+)", (folder / name).read_text())}
+        assert len(ports) == 9  # 2 fronts, 2 Rasa, 2 action servers, health, PostgreSQL, Redis
+        action_servers = [int(port) for port in re.findall(r"server actions\d 127\.0\.0\.1:(\d+)", balancer)]
+        wait_for(lambda: all(processes_on(port) for port in action_servers), 20, "the action servers' processes")
+        redis = int(re.search(r"port (\d+)", (folder / "redis.conf").read_text()).group(1))
+        assert processes_naming(str(folder)) and not port_is_free(redis)  # PostgreSQL's, and Redis
+        ports |= set(front.values())
+        launcher.send_signal(signal.SIGKILL)
+        launcher.wait(timeout=10)
+
+        def gone() -> bool:
+            return (all(port_is_free(port) and not processes_on(port) for port in ports)
+                    and not processes_naming(str(folder)))
+        wait_for(gone, 30, "every process of the cluster to stop and free its port")
+    finally:
+        launcher.kill()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def processes_naming(text: str) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and text.encode() in (entry / "cmdline").read_bytes():
+                found.append(int(entry.name))
+        except OSError:
+            continue
+    return found

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.cluster.files import DATABASE, STATS_DATABASE, ClusterPorts, endpoints
+from bot.cluster.files import DATABASE, STORES, ClusterPorts, endpoints
 from bot.cluster.layout import Cluster
 from bot.model import ROOT
 
@@ -133,8 +133,11 @@ def test_the_endpoints_are_make_run_clusters_with_the_services_names_for_hosts()
     assert config["action_endpoint"]["url"] == "http://iris-actions:5055/webhook"
 
 
-def test_postgresql_makes_the_two_databases_the_launcher_makes():
+def test_postgresql_makes_the_databases_the_launcher_makes_and_the_action_servers_use_them():
     variables = {v["name"]: v.get("value") for v in container("StatefulSet", "iris-postgres")["env"]}
     assert variables["POSTGRES_DB"] == DATABASE
-    scripts = one("ConfigMap", "iris-postgres-init")["data"]
-    assert f"CREATE DATABASE {STATS_DATABASE};" in "".join(scripts.values())
+    scripts = "".join(one("ConfigMap", "iris-postgres-init")["data"].values())
+    actions = {v["name"] for v in container("Deployment", "iris-actions")["env"]}
+    for variable, (database, _) in STORES.items():
+        assert f"CREATE DATABASE {database};" in scripts
+        assert variable in actions
