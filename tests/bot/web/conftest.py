@@ -13,11 +13,12 @@ import time
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Page
 
 from bot.model import ROOT
 from bot.services import answers, free_port
 from tests.bot.conftest import Person
+from tests.bot.web import shared_browser
 
 CHROMIUM = "/usr/bin/chromium"
 # Offline and quiet: no update checks, sync or field trials reaching out, no GPU on this machine.
@@ -33,11 +34,9 @@ SHORT_IDLE_MINUTES = 0.1
 def browser():
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: run 'make browser' (apt-get install chromium).")
-    with sync_playwright() as playwright:
-        # launch() gives every run a fresh, temporary user-data-dir of its own.
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
+    # One browser for every importer of this fixture (tests/bot/web/shared_browser.py).
+    yield shared_browser.acquire(CHROMIUM, CHROMIUM_ARGS)
+    shared_browser.release()
 
 
 @pytest.fixture
