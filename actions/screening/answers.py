@@ -16,6 +16,7 @@ from actions.directory.offices import COMMUNE_IDS, communes_for_postal_code
 from nlu.lexicon import find, key, normalize
 from nlu.lexicon import amount
 from nlu.lexicon.amounts import named_just_before
+from nlu.lexicon.answers import find_answer
 from nlu.lexicon import age as age_in
 from nlu.lexicon.data import entries, word_list, word_set
 from actions.screening import children, income_ranges
@@ -67,7 +68,13 @@ def matching_values(field: str, text: str) -> list[str]:
     priority order (misspellings and Dutch compounds included: nlu/lexicon/lookup.py)."""
     named = [found.value for found in find(KINDS[field], text) if not found.negated]
     order = PRIORITY.get(field) or tuple(dict.fromkeys(entry.value for entry in entries(KINDS[field])))
-    return [value for value in order if value in named]
+    values = [value for value in order if value in named]
+    if field == "housing" and "owner" in values and "private_rent" in values and RENTS.search(plain(text)):
+        values.remove("owner")  # "je loue… le proprio veut", "we huren bij een eigenaar": the owner is the landlord
+    return values
+
+
+RENTS = re.compile(r"\b(je loue|on loue|nous louons|locataires?|de loyer|ik huur|we huren|wij huren|huurder|huurders)\b")
 
 
 def says_nothing(text: str) -> bool:
@@ -253,16 +260,34 @@ def _read_yes_no(field: str):
         # the lexicon's facts for this question, before the classifier, which takes "la maison est
         # à nous" for a "no"; a plain "oui" or "non" still comes first ("non, mais ma femme est
         # invalide": the fact is someone else's).
-        value = _yes_no(None, answer)
+        value = False if _self_no().search(plain(text)) else _yes_no(None, answer)
+        said = [(not v) if found.negated else v for found in find("facts", text)
+                for f, v in [found.value] if f == field]
+        if value is False and set(said) == {True} and _negates_a_word(text):
+            value = True  # "pas reconnu mais j'ai une hernie": the "pas" says "not recognised", not "no"
         if value is None:
-            said = [(not v) if found.negated else v for found in find("facts", text)
-                    for f, v in [found.value] if f == field]
             if field == "social_housing_candidate" and not said and first_at("waiting_list", "when_asked", text) is not None:
                 said = [True]  # "ma demande est en cours", asked about the waiting list
             value = said[0] if len(set(said)) == 1 else _yes_no(intent, None)
         return None if value is None else Understood(value)
 
     return read
+
+
+@functools.lru_cache(maxsize=1)
+def _self_no() -> re.Pattern:
+    """"Mon fils est autiste, moi non", "ik niet, mijn ex wel": a clause that says no of oneself."""
+    said = "|".join(sorted((re.escape(key(w)) for w in word_list("answers", "self_no")), key=len, reverse=True))
+    return re.compile(rf"(?:^|[,.;!]|\b(?:mais|maar|et|en)\b)\s*(?:{said})\s*(?:$|[,.;!]|\b(?:mais|maar)\b)")
+
+
+def _negates_a_word(text: str) -> bool:
+    """The "no" a reply opens with is a negation of its next word ("pas reconnu", "niet erkend"),
+    not a "non" said to the question."""
+    said = find_answer(text)
+    if said is None or said["value"] != "no" or key(text[said["start"]:said["end"]]) not in word_set("answers", "negations"):
+        return False
+    return re.match(r"\s+\w", text[said["end"]:]) is not None
 
 
 READERS = {

@@ -130,10 +130,13 @@ def _numbers(folded) -> List[_Number]:
     found = []
     for entity in numbers(folded.source):
         value = entity.get("value")
-        if entity.get("unit") == "euro" or not isinstance(value, (int, float)) or value != int(value) or value < 0:
-            continue
+        if entity.get("unit") == "euro" or not isinstance(value, (int, float)) or value < 0 \
+                or (value != int(value) and value > OLDEST_CHILD):
+            continue  # "anderhalf", "2,5 ans": a child of 1, of 2
         start, end = folded.inner(entity["start"], entity["end"])
         after = words(folded[end:])[:1]
+        if after and after[0].text in word_set("numbers", "times"):
+            continue  # "twee keer", "deux fois": how often
         if folded[start:end] in _between() and after and (_kind_of(after[0].text) or after[0].text in _adjectives()):
             continue  # "onze tweeling", "onze kinderen": our twins, our children, not eleven
         found.append(_Number(int(value), start, end, entity.get("unit")))
@@ -152,9 +155,11 @@ def read(text: str, asked: Optional[str] = None) -> Children:
     nouns = [(t, k) for t, k in nouns if k and not _EXPECTING.search(folded[max(0, t.start - 30):t.start])]
     if nouns and _NO_CHILD.search(folded[:nouns[0][0].start]):
         return Children(count=0, ages=())
-    if _NONE_AT_HOME.search(folded) and not numbers_at:
-        return Children(count=0, ages=())
     _mark_counts(numbers_at, tokens, folded)
+    if _NONE_AT_HOME.search(folded) and not any(n.counts for n in numbers_at.values()):
+        # "On a des enfants mais ils sont grands et partis": none at home, whatever other
+        # numbers (the person's age, an amount) the message gives.
+        return Children(count=0, ages=())
 
     counts = sorted((n for n in numbers_at.values() if n.counts), key=lambda n: n.start)
     bare = None
@@ -176,6 +181,10 @@ def read(text: str, asked: Optional[str] = None) -> Children:
     count: Optional[int] = None
     if counts:
         count = counts[0].value if counts[0].value >= 2 else sum(n.value for n in counts)
+        if counts[0].value >= 2:
+            # "ma fille + les 2 enfants de mon mari", "mijn zoon en de 2 dochters van mijn vrouw":
+            # one child named before the others.
+            count += sum(1 for t, k in nouns if k == "child" and t.start < counts[0].start and _determiner(tokens, t) in _one())
     elif nouns:
         singular = sum(1 for t, k in nouns if k == "child" and _determiner(tokens, t) in _one())
         if only_one:

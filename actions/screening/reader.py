@@ -33,7 +33,7 @@ from actions.screening.claims import claim_in
 from actions.screening.lexicon_phrases import first_at, is_one_of
 from actions.screening.questions import QUESTIONS
 from actions.screening.right_mentions import mentioned_right
-from actions.screening.situation import facts, shared_postal_code
+from actions.screening.situation import facts, home_lived_in, shared_postal_code
 
 
 @dataclass(frozen=True)
@@ -177,6 +177,8 @@ def read(pending: str | None, text: str, parse: Mapping[str, Any],
     if understood:
         if pending == "social_housing_candidate" and value is True and given.get("housing") == "social_rent":
             given = {f: v for f, v in given.items() if f != "housing"}  # "inscrite au Foyer": on its list, not its tenant
+        if pending == "owns_property" and value is True and "housing" not in given and home_lived_in(text):
+            given = {**given, "housing": "owner"}  # "oui, la maison où on habite"
         values = {pending: value, **given}
         if pending == "children_ages" and isinstance(value, list) and answered.get("children") not in (None, len(value)):
             values["children"] = len(value)  # "4 et 9 ans" after "un enfant": two children

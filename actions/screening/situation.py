@@ -11,6 +11,7 @@ their ages: children.py): a bill not paid, a place on the waiting list, an amoun
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any, Iterable
 
@@ -18,7 +19,7 @@ from actions.screening import children, written_for
 from actions.screening.answers import Ambiguous, is_cost, matching_values, plain, read_postal_code, volunteered
 from actions.screening.lexicon_phrases import phrase_end
 from nlu.lexicon import amount, find, key
-from nlu.lexicon.data import word_set
+from nlu.lexicon.data import word_list, word_set
 
 _AGE_SAID = re.compile(r"(?:^|[,.] ?|\b(?:ik ben|ben|j'ai|je suis age de|agee? de)\s+)(\d{2})(?: ans| jaar)?(?=\s*(?:,|\.|$| en | et | ans| jaar))")
 _SENTENCE = re.compile(r"[^.?!\n]+[.?!]?")
@@ -60,7 +61,6 @@ _HOW_TO_REGISTER = re.compile(r"(comment (?:on |je |faire pour )?(?:s'|m'|se |me
                               r"(?:me |mij |je |zich )?(?:in\b|inschrijven))")
 _WANTS_TO_REGISTER = re.compile(r"\b(je voudrais|je veux|j'aimerais|je souhaite|ik wil|ik zou graag|hoe kan ik)\s+(?:m'|me |mij |me |zich )?"
                                 r"(inscrire|inschrijven)\b.{0,30}\b(logement social|logements sociaux|sociale woning|sociale huisvesting)")
-_RENTS = re.compile(r"\b(je loue|on loue|nous louons|locataires?|de loyer|ik huur|we huren|wij huren|huurder|huurders)\b")
 _EARN = re.compile(r"\b(gagne|gagnons|touche|touchons|recois|gagner|verdien\w*|krijg|ontvang\w*)\b")
 
 
@@ -171,7 +171,9 @@ def _postal_code_said(entities: Iterable[dict], text: str) -> Any:
     return None
 
 
-_PLACE_BEFORE = re.compile(r"(?:^|\s)(a|in|te|op|sur|cp|code postal|postcode|bxl|bruxelles|brussel)\s*$")
+# "on a 1350", "il a 1090": the verb avoir, not the place word "à".
+_PLACE_BEFORE = re.compile(r"(?:^|\s)((?<!\bon )(?<!\bil )(?<!\belle )(?<!\by )(?<!\bqui )(?<!\bca )a|in|te|op|sur|cp|code postal|postcode|"
+                           r"bxl|bruxelles|brussel)\s*$")
 
 
 def _after_a_place_word(text: str, start: int) -> bool:
@@ -228,10 +230,7 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
     seeking = _SEEKING_SOCIAL.search(folded) is not None
     if _WANTS_TO_REGISTER.search(folded) or (_HOW_TO_REGISTER.search(folded) and "social_housing_candidate" not in out):
         out["social_housing_candidate"] = False  # wants to register, or asks how: not on the list yet
-    housing_words = matching_values("housing", text)
-    if out.get("housing") == "owner" and "private_rent" in housing_words and _RENTS.search(folded):
-        out["housing"] = "private_rent"  # "je loue… le proprio veut": the owner is the landlord
-    if out.get("housing") == "social_rent" and (seeking or out.get("social_housing_candidate") is not None):
+    if out.get("housing") == "social_rent" and (seeking or out.get("social_housing_candidate")):
         # On the waiting list for social housing, not a tenant of it: another housing word
         # ("je loue") may still say where the person lives.
         others = [v for v in matching_values("housing", text) if v != "social_rent"]
@@ -271,7 +270,20 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
         sources.remove("none")
     if sources:
         out["income_sources"] = sources
+    if out.get("housing") == "owner":
+        out.setdefault("owns_property", True)  # living in one's own home is owning a home
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _where_one_lives() -> re.Pattern:
+    verbs = "|".join(sorted((re.escape(key(w)) for w in word_list("places", "living")), key=len, reverse=True))
+    return re.compile(rf"\b(ou|waar|waarin)\b(?:\W+[\w']+){{0,3}}?\W+({verbs})\b")
+
+
+def home_lived_in(text: str) -> bool:
+    """"La maison où on habite", "het huis waar we in wonen": the property named is the home."""
+    return _where_one_lives().search(plain(text)) is not None
 
 
 def shared_postal_code(entities: Iterable[dict]) -> Ambiguous | None:

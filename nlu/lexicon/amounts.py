@@ -98,9 +98,32 @@ def _followed_by_cost_or_gross(folded: str, end: int) -> bool:
 
 def named_just_before(text: str, start: int, vocabulary: FrozenSet[str]) -> bool:
     """A word of `vocabulary` stands in the number's own words just before `start` (since the
-    previous number or punctuation): "la maison de repos coûte 2100", "huur van 750"."""
-    own = re.split(r"[\d,;.!?()]", text[max(0, start - 35):start])[-1]
-    return bool({w.text for w in words(fold(own))} & vocabulary)
+    previous number or punctuation): "la maison de repos coûte 2100", "huur van 750", "we huren
+    een appartement bij een privé-eigenaar voor 900". A verb of having or earning after it
+    ("on loue et on a 1350") makes the number the income again."""
+    own = [w.text for w in words(fold(re.split(r"[\d,;.!?()]", text[max(0, start - 60):start])[-1]))]
+    named = [i for i, w in enumerate(own) if w in vocabulary]
+    after = own[named[-1] + 1:] if named else []
+    return bool(named) and not (set(after) & _having() or _HAS.search(" ".join(after)))
+
+
+# "on a", "il a": the verb avoir (the folded "a" alone is also the place word "à").
+_HAS = re.compile(r"\b(on|il|elle|qui|y) a\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _having() -> FrozenSet[str]:
+    # "a" alone is also the place word "à", folded: "on loue un appartement à 950".
+    return frozenset(w for w in data.word_set("numbers", "have_or_earn") if len(w) > 1)
+
+
+def _gross_just_before(folded: str, start: int) -> bool:
+    """"1620 netto, bruto 2100": the amount right after "brut" / "bruto" is the gross one."""
+    skipped = data.word_set("numbers", "currency") | data.word_set("numbers", "cost_links")
+    before = [w.text for w in words(re.split(r"[\d,;.!?()]", folded[max(0, start - 25):start])[-1])]
+    while before and before[-1] in skipped:
+        before.pop()
+    return bool(before) and before[-1] in data.word_set("numbers", "gross")
 
 
 def _each(folded: str) -> bool:
@@ -154,7 +177,8 @@ def amount(text: str, language: Optional[str] = None) -> Optional[Amount]:
         return Amount(float(value), False, start, end, "month")
     # "1800 brut… net 1450", "1350, et je paie 800 de loyer": the gross amount and a cost are no income.
     kept = [e for e in candidates if not _followed_by_cost_or_gross(folded, spans[id(e)][1])
-            and not named_just_before(folded, spans[id(e)][0], _rules().cost_words)]
+            and not named_just_before(folded, spans[id(e)][0], _rules().cost_words)
+            and not _gross_just_before(folded, spans[id(e)][0])]
     if candidates and not kept:
         return None  # "on paie 1100 de loyer": the only amount is a cost
     candidates = kept

@@ -90,6 +90,10 @@ def _read_word(word: str, index: _Index) -> Tuple[str, str]:
         meanings = {index.meanings_of_word.get(w) or frozenset({("phrase", w)}) for w in closest}
         if len(meanings) == 1:
             return closest[0], TYPO
+        # A last letter left off is the likeliest slip: "papiere" is "papieren", not "papiers".
+        completed = [w for w in closest if w.startswith(word)]
+        if len(completed) == 1:
+            return completed[0], TYPO
     return word, EXACT
 
 
