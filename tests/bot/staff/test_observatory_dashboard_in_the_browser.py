@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.staff.observatory_words import PATHS
-from tests.bot.staff.conftest import PASSWORD, serve
+from tests.bot.staff.conftest import PASSWORD
 from tests.bot.staff.observatory_records import statistics  # noqa: F401 - a fixture
 from tests.bot.web.accessibility import assert_no_sideways_scroll, assert_no_violations
 from tests.bot.web.conftest import SCREENSHOTS, browser, page  # noqa: F401 - fixtures
@@ -15,11 +15,9 @@ from tests.bot.web.widget_driver import tab_to
 
 
 @pytest.fixture
-def site(staff_access, statistics) -> str:
-    server = serve(staff_access)
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+def site(staff_port, statistics) -> str:
+    """The staff pages' web server (tests/bot/staff/conftest.py), reading the records' store."""
+    return f"http://127.0.0.1:{staff_port}"
 
 
 def log_in_by_keyboard(page, site: str, language: str) -> None:
