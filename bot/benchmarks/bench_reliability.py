@@ -25,7 +25,7 @@ ports, supervised as `make run` does (bot/supervisor.py); exit status 0 when eve
    again), then the tracker database is locked for 3 s. Counted: screenings that reach a result
    (target 100 %), and the longest a person waited for a useful answer.
 --quick is a short try: 500 odd messages, 20 people for 30 s in the load, 5 people through the
-faults (an option given as well wins). A full run takes about 20 minutes on 2 cores. Locust's
+faults (an option given as well wins). A full run takes 20 to 35 minutes on 2 cores. Locust's
 CSV files and log, the services' logs and the benchmark's tracker store go to
 .cache/bench/reliability/ (iris/ and starter/ are replaced at each run).
 """
