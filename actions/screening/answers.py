@@ -321,9 +321,14 @@ def _costs() -> frozenset:
 @functools.lru_cache(maxsize=1)
 def _lives_in() -> re.Pattern:
     verbs = "|".join(sorted((re.escape(key(w)) for w in word_list("places", "living")), key=len, reverse=True))
-    return re.compile(rf"\b({verbs})\b(?:\W+[\w']+){{0,2}}\W*$")
+    return re.compile(rf"\b({verbs})\b(?:\W+[\w']+){{0,4}}\W*$")  # "woon bij mijn ouders in Laken"
 _NOT_HOME = re.compile(r"\b(cote|pres|proche|naast|grens|dichtbij|vlakbij|travaille|travaillons|bosse|werk|werkt|werken|demenage\w*|verhuis\w*)\b"
                        r"(?:\W+[\w']+){0,3}\W*$")
+
+
+def lives_in_before(before: str) -> bool:
+    """A verb of living ends `before` (a few words aside): "je vis en", "ik woon met 3"."""
+    return _lives_in().search(before) is not None
 
 
 def home_commune(named: list[dict], text: str) -> str | None:

@@ -32,6 +32,8 @@ _LIVES_ELSEWHERE = re.compile(
 # All grown up and gone: "mes enfants sont grands et habitent plus avec moi", "ze wonen niet meer thuis".
 _NONE_AT_HOME = re.compile(
     r"\b(habitent|vivent|sont|wonen|zijn)\b.{0,15}\b(plus avec (?:moi|nous)|plus ici|plus a la maison|partis|niet meer (?:bij (?:mij|ons)|thuis|hier)|het huis uit|uit huis)\b")
+_FIRST_ON_THE_WAY = re.compile(r"\b(zwanger|enceinte)\b.{0,30}\b(premier|premiere|1er|1ere|eerste)\b|"
+                               r"\b(attends|attend|verwacht\w*)\s+(mon|ma|notre|mijn|ons|onze)\s+(premier|premiere|eerste)\b")
 _EXPECTING = re.compile(r"\b(zwanger|enceinte|verwacht\w*|attend\w*)\b")
 # About to turn that age: "le grand va avoir 10", "wordt binnenkort 10" is 9 today.
 _ALL_OF_THEM = re.compile(r"\b(tous les|toutes les|alle|alle vier|allemaal|met z'n)\s+(\d{1,2})\b")
@@ -153,6 +155,8 @@ def read(text: str, asked: Optional[str] = None) -> Children:
     nouns = [(t, _kind_of(t.text)) for t in tokens]
     # "zwanger van ons eerste kindje", "enceinte de mon premier": not born yet.
     nouns = [(t, k) for t, k in nouns if k and not _EXPECTING.search(folded[max(0, t.start - 30):t.start])]
+    if _FIRST_ON_THE_WAY.search(folded) and not any(k for _, k in nouns):
+        return Children(count=0, ages=())  # "enceinte de mon premier": no child born yet
     if nouns and _NO_CHILD.search(folded[:nouns[0][0].start]):
         return Children(count=0, ages=())
     _mark_counts(numbers_at, tokens, folded)

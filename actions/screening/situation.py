@@ -16,27 +16,32 @@ import re
 from typing import Any, Iterable
 
 from actions.screening import children, written_for
-from actions.screening.answers import Ambiguous, is_cost, matching_values, plain, read_postal_code, volunteered
+from actions.screening.answers import Ambiguous, is_cost, lives_in_before, matching_values, plain, read_postal_code, volunteered
 from actions.screening.lexicon_phrases import phrase_end
 from nlu.lexicon import amount, find, key
 from nlu.lexicon.data import word_list, word_set
 
 _AGE_SAID = re.compile(r"(?:^|[,.] ?|\b(?:ik ben|ben|j'ai|je suis age de|agee? de)\s+)(\d{2})(?: ans| jaar)?(?=\s*(?:,|\.|$| en | et | ans| jaar))")
+_WISH = re.compile(r"\b(je voudrais|je veux|j'aimerais|je souhaite|je demande|ik wil|ik zou graag|ik vraag|ik wou)\b")
+_OWN_AGE = re.compile(r"\b(?:et moi|moi|en ik|ik)\s+(\d{2})(?:\s*(?:ans|jaar))?(?=\s*(?:,|\.|$|\bet\b|\ben\b|\bon\b|\bwe\b))")
 _SENTENCE = re.compile(r"[^.?!\n]+[.?!]?")
 _CLAUSE = re.compile(r"[^.?!,;\n]+[.?!,;]?")
 
-_ENERGY = (r"(engie|electrabel|luminus|sibelga|octa\+?|totalenergies|total|eneco|mega|bolt|energie|gaz|gas|electricite|"
+_ENERGY = (r"(engie|electrabel|luminus|sibelga|octa\+?|totalenergies|total energies|total|eneco|mega|bolt|energie|gaz|gas|electricite|"
            r"elektriciteit|stroom|\w*factuur|\w*facturen|regul\w*)")
-_LATE = (r"(retards?|en retard|achterstand\w*|achterstallig\w*|impayes?|impayees?|pas paye\w*|niet betaald|rappels?|"
+_LATE = (r"(retards?|en retard|achterstand\w*|achterstal\w*|impayes?|impayees?|pas paye\w*|niet betaald|rappels?|dettes?|schulden?|"
          r"herinnering\w*|aanmaning\w*|mise en demeure|huissier|deurwaarder|limiteur|budgetmeter|compteur a budget|"
          r"afsluit\w*|coupure|couper|coupe|plan d'apurement|afbetalingsplan|(?:arrive|arrivons|arrivent) pas a (?:la )?payer|"
-         r"peux pas (?:la |les )?payer|lukt (?:het )?niet|kan (?:ik )?(?:het |ze |die )?niet betalen)")
+         r"peux pas (?:la |les )?payer|(?:arrive|arrivent|peut|peux) plus a (?:la |les )?payer|lukt (?:het )?niet|"
+         r"kan (?:ik |hij |ze |zij )?(?:het |ze |die |zijn |haar |mijn )?(?:\w+ )?niet (?:meer )?betalen)")
 
 # Facts said by words close to each other rather than by one phrase of the lexicon: "inscrit
 # depuis 2 ans sur la liste du logement social", "ik kan mijn gasfactuur niet betalen".
 _NEAR: dict[str, tuple[tuple[Any, str], ...]] = {
     "social_housing_candidate": (
         (True, r"\b(liste d'attente|liste|inscrit\w*|candidat\w*|wachtlijst|ingeschreven)\b.{0,30}\b(logement social|logements sociaux|sociale woning|sociale huisvesting)\b"),
+        # "on attend toujours le logement social", "we wachten nog altijd op een sociale woning".
+        (True, r"\b(attend\w*|wacht\w*)\b.{0,25}\b(logement social|logements sociaux|sociale woning|sociale huisvesting)\b"),
     ),
     "student": (
         # "jsuis en 4e secondaire", "ik zit in het 6de jaar", "naast mijn studies".
@@ -51,6 +56,8 @@ _NEAR: dict[str, tuple[tuple[Any, str], ...]] = {
         (True, rf"\b{_LATE}\b.{{0,40}}\b{_ENERGY}\b"),
         (True, rf"\b{_ENERGY}\b.{{0,40}}\b{_LATE}\b"),
         (True, rf"\b(paye|paie|payer|betaal|betalen)\b.{{0,12}}\b(plus|pas|niet|geen)\b.{{0,20}}\b{_ENERGY}\b"),
+        # "hij kan zijn gas niet meer betalen": the energy between the verb and its negation.
+        (True, rf"\bkan\b.{{0,20}}\b{_ENERGY}\b.{{0,12}}\bniet (?:meer )?betalen\b"),
     ),
 }
 # Asking for social housing is not living in it: "je cherche un logement social", "hoe schrijf ik
@@ -71,8 +78,8 @@ def _first(patterns, text: str):
     return None
 
 
-_INCOME_CONTEXT = re.compile(r"\b(par mois|per maand|/mois|/maand|euros?|eur|pension\w*|pensioen\w*|salaire|loon|chomage|leefloon|revenus?|"
-                             r"inkomen|net|netto|brut|bruto|en tout|samen|a deux|a 2|met z'n tweeen|uitkering|allocations?|"
+_INCOME_CONTEXT = re.compile(r"\b(par mois|per maand|/mois|/maand|euros?|eur|pension\w*|\w*pensioen\w*|salaire|\w*loon|chomage|leefloon|revenus?|"
+                             r"inkomen|net|netto|brut|bruto|en tout|samen|a deux|a 2|met z'n tweeen|\w*uitkering|allocations?|"
                              r"werkloosheid|mutuelle|igo|grapa)\b|€")
 
 
@@ -152,6 +159,9 @@ def _received(text: str, asked: str | None = None) -> list[str]:
         if verb is None and asked != "income_sources":
             continue
         after = said[verb or 0:]
+        wish = _WISH.search(after)
+        if wish:
+            after = after[:wish.start()]  # "je reçois le RIS, je voudrais le supplément": wished, not received
         received += [found.value for found in find("aids", after)
                      if not found.negated and key(found.text) not in word_set("receiving", "offices")]
     return list(dict.fromkeys(received))
@@ -209,12 +219,21 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
                 # first; the status named first is the person's.
                 said = [f.value for f in find("papers", text) if not f.negated and f.value in values]
                 values = said[:1] or values
+            if field == "living_with" and len(values) > 1:
+                # "je vis en coloc… mes parents me font un virement": the household is the one
+                # named after a verb of living.
+                home = [f.value for f in find("household", text) if not f.negated and f.value in values
+                        and lives_in_before(plain(text[max(0, f.start - 40):f.start]))]
+                values = home[:1] or values
             if values:
                 out[field] = values[0]
     if "living_with" not in out and kids.count and children.lives_with_own(text):
         # "je vis avec mon fils de 15 ans": a parent alone with the children.
         out["living_with"] = "alone"
     who = written_for.relative(text)
+    if who is not None and who.grown_child and out.get("children") == 1:
+        out.pop("children")  # the son or daughter written for is the person, not their child
+        out.pop("children_ages", None)
     household = written_for.living_with(text, who)
     if household == "none_said":
         out.pop("living_with", None)  # "mon père a 87 ans": the relative written for is no housemate
@@ -251,6 +270,9 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
             out["monthly_income"] = earned
     if who is not None and who.age is not None:
         out["age"] = who.age
+    own = _OWN_AGE.search(folded)
+    if own and "age" not in out and 14 <= int(own.group(1)) <= 110:
+        out["age"] = int(own.group(1))  # "il a 63 ans et moi 60": the person's is the one said with "moi"
     if "age" not in out:
         said = _AGE_SAID.search(folded)
         if said and 14 <= int(said.group(1)) <= 110 and int(said.group(1)) not in (out.get("children_ages") or ()):

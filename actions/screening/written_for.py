@@ -29,6 +29,7 @@ class Relative(NamedTuple):
     start: int  # where the relative is named, in the folded text
     end: int
     age: int | None
+    grown_child: bool = False  # a son or daughter of the writer, of age
 
 
 @functools.lru_cache(maxsize=1)
@@ -41,6 +42,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "theirs": re.compile(rf"(?:{words('theirs')})$"),
         "mine": re.compile(rf"(?:{words('mine')})$"),
         "with_us": re.compile(rf"(?<!\S)(?:{words('with_us')})(?!\S)"),
+        "grown": re.compile(rf"(?<!\S)(?:{words('mine')}) ({words('grown_children')})(?!\S)"),
+        "about_them": re.compile(rf"(?<!\S)(?:{words('about_them')})(?!\S)"),
+        "parent": re.compile(rf"(?:{words('parents')})$"),
     }
 
 
@@ -54,7 +58,7 @@ def relative(text: str) -> Relative | None:
     patterns = _patterns()
     named = patterns["relative"].search(folded)
     if named is None:
-        return None
+        return _grown_child(folded)
     after = folded[named.end():]
     said = _AGE_AFTER.match(after) or _AGE_SAID_OF.search(after[:AGE_WITHIN])
     age = int(said.group(1)) if said else None
@@ -63,6 +67,20 @@ def relative(text: str) -> Relative | None:
     if age is None and not patterns["for"].search(folded):
         return None
     return Relative(named.start(1), named.end(1), age)
+
+
+def _grown_child(folded: str) -> Relative | None:
+    """"Mon fils a 25 ans… peut-il avoir l'ARR ?": a son or daughter of age that the message asks
+    about."""
+    named = _patterns()["grown"].search(folded)
+    if named is None or not _patterns()["about_them"].search(folded):
+        return None
+    after = folded[named.end():]
+    # "ze is 24" before "is 85": "mijn dochter is 85% gehandicapt" loses its "%" when folded.
+    said = _AGE_SAID_OF.search(after[:AGE_WITHIN]) or _AGE_AFTER.match(after)
+    if said is None or not ADULT <= int(said.group(1)) <= OLDEST:
+        return None
+    return Relative(named.start(1), named.end(1), int(said.group(1)), grown_child=True)
 
 
 def living_with(text: str, who: Relative | None) -> str | None:
@@ -85,6 +103,10 @@ def living_with(text: str, who: Relative | None) -> str | None:
         return "family"
     if any(f.value == "partner" and _owned_by(folded, f, "theirs") for f in found):
         return "partner"
+    if patterns["parent"].search(folded[who.start:who.end]) and any(
+            f.value == "family" and patterns["parent"].search(key(f.text)) and _owned_by(folded, f, "mine")
+            and not who.start <= _folded_start(folded, f) < who.end for f in found):
+        return "partner"  # "c'est pour mon père… il habite avec ma mère"
     others = [f for f in found if not (who.start <= _folded_start(folded, f) < who.end)]
     if any(_owned_by(folded, f, "mine") for f in others):
         return "family"  # "mon mari", "nos enfants": the writer's household, where the relative lives

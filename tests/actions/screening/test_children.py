@@ -89,7 +89,9 @@ def test_children_living_elsewhere_all_of_them_grandchildren_and_a_birthday_to_c
     ("we wonen in Vorst met onze tweeling van 9", {"children": 2, "children_ages": [9, 9]}),
     ("we hebben 2 kinderen: 1 van 8 en een van 15 maanden", {"children": 2, "children_ages": [8, 1]}),
     ("gezin met 5 kinderen (2, 4, 9, 13 en 15), al 6 jaar ingeschreven", {"children": 5, "children_ages": [2, 4, 9, 13, 15]}),
-    ("ik ben zwanger van ons eerste kindje", {}),
+    # The first child on the way: none born yet.
+    ("ik ben zwanger van ons eerste kindje", {"children": 0, "children_ages": []}),
+    ("enceinte de mon deuxième", {}),
 ])
 def test_our_twins_one_of_eight_a_duration_and_a_child_to_be_born_are_read_right(text, expected):
     assert read(text).as_fields() == expected

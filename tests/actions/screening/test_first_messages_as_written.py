@@ -1,0 +1,59 @@
+"""First messages as people write them keep their facts: a grown son or daughter asked about is
+the person, the other parent beside a parent written for is a partner, a first child on the way
+is no child yet, the age said with "moi" / "ik" is the person's, a right wished for is not one
+received."""
+
+import pytest
+
+from actions.screening.situation import facts
+
+
+def test_a_grown_child_the_message_asks_about_is_the_person():
+    said = facts("ma fille a 27 ans, elle vit chez nous à Jette, peut-elle avoir le revenu d'intégration ?", [])
+    assert said["age"] == 27 and said["living_with"] == "family" and "children" not in said
+
+
+def test_a_grown_child_not_asked_about_stays_a_child_of_the_household():
+    assert facts("j'ai 2 enfants, mon fils a 19 ans et ma fille 15", [])["children"] == 2
+
+
+@pytest.mark.parametrize("text", ["c'est pour ma mère, 70 ans, elle habite à Evere avec mon père",
+                                  "het is voor mijn vader, 75 jaar, hij woont in Evere met mijn moeder"])
+def test_the_other_parent_beside_a_parent_written_for_is_their_partner(text):
+    assert facts(text, [])["living_with"] == "partner"
+
+
+@pytest.mark.parametrize("text", ["enceinte de 4 mois, j'attends mon premier, je vis seule à Forest",
+                                  "ik ben 5 maanden zwanger van mijn eerste en woon alleen in Vorst"])
+def test_a_first_child_on_the_way_is_no_child_yet(text):
+    assert facts(text, [])["children"] == 0
+
+
+@pytest.mark.parametrize("text,age", [("mon mari et moi à Ganshoren, il a 67 ans et moi 62", 62),
+                                      ("mijn man en ik in Ganshoren, hij is 67 en ik 62", 62)])
+def test_the_age_said_with_moi_or_ik_is_the_persons(text, age):
+    assert facts(text, [])["age"] == age
+
+
+def test_a_right_wished_for_after_one_received_is_not_received():
+    said = facts("je reçois le revenu d'intégration, je voudrais le supplément social des allocations familiales", [])
+    assert said["benefits"] == ["integration_income"]
+
+
+@pytest.mark.parametrize("text", ["on attend toujours le logement social, ça fait 3 ans",
+                                  "we wachten nog altijd op een sociale woning"])
+def test_waiting_for_social_housing_is_being_on_the_list(text):
+    said = facts(text, [])
+    assert said["social_housing_candidate"] is True and "housing" not in said
+
+
+@pytest.mark.parametrize("text", ["mon voisin arrive plus à payer son électricité",
+                                  "mijn buurvrouw kan haar gas niet meer betalen",
+                                  "j'ai une dette chez Total Energies"])
+def test_an_energy_bill_not_paid_said_in_everyday_words_is_an_energy_debt(text):
+    assert facts(text, [])["energy_debt"] is True
+
+
+def test_the_household_is_the_one_named_after_a_verb_of_living():
+    said = facts("je vis en coloc à Ixelles et mes parents me font un virement chaque mois", [])
+    assert said["living_with"] == "others" and said["income_sources"] == ["other"]
