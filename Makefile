@@ -23,7 +23,7 @@ MO_FILES := $(PO_FILES:.po=.mo)
 BABEL_KEYWORDS := -k say:2 -k say_for:2c,3
 
 .PHONY: help envs catalogs extract train run test test-actions test-rasa test-pipe browser cluster-packages run-cluster bench-understanding \
-        assess screen what-if freshness stats bench-stats postgres staff-password-hash bench-engine bench-nlu bench-chat bench-reliability bench-env lock-rasa lock-actions lock-bench kube-env lock-kube bench-cluster clean
+        assess screen what-if freshness stats bench-stats postgres staff-password-hash bench-engine bench-nlu bench-chat bench-turn bench-reliability bench-env lock-rasa lock-actions lock-bench kube-env lock-kube bench-cluster clean
 
 help:
 	@echo "make run    set up what is missing, train if needed, start the bot (chat on http://localhost:$${WEB_PORT:-8080})"
@@ -201,6 +201,11 @@ staff-password-hash: $(ACTIONS_ENV)/.installed
 # Questions per screening and per-turn latency under load, beside the `rasa init` starter bot.
 bench-chat: envs catalogs train
 	@$(ACTIONS_PY) -m bot.benchmarks.bench_chat $(ARGS)
+
+# Where a screening turn's time goes: per part of the engine in one process, then per turn through
+# a running Iris, cold and warm (bot/benchmarks/profile_turn.py; ARGS=--parts-only starts no Iris).
+bench-turn: envs catalogs train
+	@$(ACTIONS_PY) -m bot.benchmarks.profile_turn $(ARGS)
 
 # 10,000 odd messages (5xx, unanswered); 100 people doing screenings for 5 minutes with Locust, beside
 # the `rasa init` starter bot; screenings through killed services (issue 12). ARGS="--quick": a short try.

@@ -32,6 +32,7 @@ for each value of f, whether R becomes decided among the variants with that valu
 score is the sum over rights of the share of its values that decide R. Fields that can still
 change some status are listed, the highest score first.
 """
+import copy
 import functools
 import itertools
 
@@ -42,6 +43,7 @@ from openfisca_core.parameters import Parameter
 from openfisca_core.simulations import SimulationBuilder
 
 from actions.eligibility import profile as P
+from actions.eligibility import remembered
 from actions.eligibility.enums import INCOME_SOURCES, RIGHT_IDS, Commune, Housing, LivingWith, ResidenceStatus
 from actions.eligibility.freshness import in_force, is_derived, leaves, stale_leaves
 from actions.eligibility.rights import right_facts, status_variable
@@ -648,8 +650,24 @@ def assess_batch(batch, date):
 def statuses_of(profiles, date=None, cap=CAP_ASSESS):
     """The status of every right for several profiles at once, in one simulation: a list of
     {right id: status}, one per profile. For comparing variants of a profile cheaply; `assess`
-    gives the details of one. A smaller `cap` samples the unknown answers more coarsely."""
+    gives the details of one. A smaller `cap` samples the unknown answers more coarsely.
+    The same profiles on the same date are simulated once (actions/eligibility/remembered.py)."""
     date = date or P.parse_date(None)
+    try:
+        # Only the fields the batch reads: others are ignored, so they do not split the key.
+        key = tuple(remembered.profile_key({k: v for k, v in profile.items() if k in P.ALL_FIELDS and v is not None})
+                    for profile in profiles)
+    except (remembered.Unhashable, AttributeError):
+        return _statuses_of(profiles, date, cap)
+    return [dict(row) for row in _remembered_statuses(key, date, cap)]
+
+
+@functools.lru_cache(maxsize=remembered.KEPT)
+def _remembered_statuses(key, date, cap):
+    return _statuses_of([remembered.profile_of(k) for k in key], date, cap)
+
+
+def _statuses_of(profiles, date, cap):
     batch = P.Batch(len(profiles))
     for i, profile in enumerate(profiles):
         for key, value in profile.items():
@@ -660,6 +678,24 @@ def statuses_of(profiles, date=None, cap=CAP_ASSESS):
 
 
 def assess(profile):
-    """Assess one profile (a dict of contract fields, optional "date"). Raises ProfileError on bad input."""
+    """Assess one profile (a dict of contract fields, optional "date"). Raises ProfileError on bad input.
+    The same profile on the same date is simulated once; each caller gets its own copy
+    (actions/eligibility/remembered.py)."""
+    if not isinstance(profile, dict):
+        return _assess(profile)
+    date = P.parse_date(profile.get("date"))  # the day it stands for, even when not given
+    try:
+        key = remembered.profile_key(profile, skip=("date",))
+    except remembered.Unhashable:
+        return _assess(profile)
+    return copy.deepcopy(_remembered_assessment(key, date))
+
+
+@functools.lru_cache(maxsize=remembered.KEPT)
+def _remembered_assessment(key, date):
+    return _assess({**remembered.profile_of(key), "date": date.isoformat()})
+
+
+def _assess(profile):
     batch, date = P.batch_from_json(profile)
     return assess_batch(batch, date)
