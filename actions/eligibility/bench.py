@@ -81,7 +81,8 @@ def synthetic_csv(n, empty_share, seed=7):
 
 
 def bench_assess(count, seed=11):
-    from actions.eligibility.engine import assess
+    # The simulation itself, not an assessment kept from an earlier call (engine.assess remembers them).
+    from actions.eligibility.engine import assess_afresh as assess
     rng = numpy.random.default_rng(seed)
     cols = synthetic_profiles(count, rng)
     date = datetime.date.today().isoformat()

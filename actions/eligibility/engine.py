@@ -682,20 +682,20 @@ def assess(profile):
     The same profile on the same date is simulated once; each caller gets its own copy
     (actions/eligibility/remembered.py)."""
     if not isinstance(profile, dict):
-        return _assess(profile)
+        return assess_afresh(profile)
     date = P.parse_date(profile.get("date"))  # the day it stands for, even when not given
     try:
         key = remembered.profile_key(profile, skip=("date",))
     except remembered.Unhashable:
-        return _assess(profile)
+        return assess_afresh(profile)
     return copy.deepcopy(_remembered_assessment(key, date))
 
 
 @functools.lru_cache(maxsize=remembered.KEPT)
 def _remembered_assessment(key, date):
-    return _assess({**remembered.profile_of(key), "date": date.isoformat()})
+    return assess_afresh({**remembered.profile_of(key), "date": date.isoformat()})
 
 
-def _assess(profile):
+def assess_afresh(profile):
     batch, date = P.batch_from_json(profile)
     return assess_batch(batch, date)

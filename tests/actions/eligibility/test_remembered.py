@@ -15,8 +15,8 @@ PROFILE = {"commune": "schaerbeek", "age": 34, "children": 2, "children_ages": [
 
 
 def test_a_remembered_assessment_equals_a_fresh_simulation():
-    assert engine.assess(dict(PROFILE)) == engine._assess(dict(PROFILE))
-    assert engine.assess(dict(PROFILE)) == engine._assess(dict(PROFILE))  # the second comes from memory
+    assert engine.assess(dict(PROFILE)) == engine.assess_afresh(dict(PROFILE))
+    assert engine.assess(dict(PROFILE)) == engine.assess_afresh(dict(PROFILE))  # the second comes from memory
 
 
 def test_the_same_profile_is_simulated_once():
@@ -31,7 +31,7 @@ def test_a_caller_that_changes_its_assessment_changes_nobody_elses():
     first = engine.assess(dict(PROFILE))
     first["rights"][0]["documents"].append("a paper of my own")
     first["rights"].clear()
-    assert engine.assess(dict(PROFILE)) == engine._assess(dict(PROFILE))
+    assert engine.assess(dict(PROFILE)) == engine.assess_afresh(dict(PROFILE))
 
 
 def test_a_date_given_or_left_out_stands_for_its_day():
