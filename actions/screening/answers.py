@@ -327,8 +327,15 @@ _NOT_HOME = re.compile(r"\b(cote|pres|proche|naast|grens|dichtbij|vlakbij|travai
 
 
 def lives_in_before(before: str) -> bool:
-    """A verb of living ends `before` (a few words aside): "je vis en", "ik woon met 3"."""
-    return _lives_in().search(before) is not None
+    """A verb of living ends `before`, two words aside at most: "je vis en", "ik woon met 3"
+    (not "vit avec moi et son" before "père")."""
+    return _lives_with().search(before) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _lives_with() -> re.Pattern:
+    verbs = "|".join(sorted((re.escape(key(w)) for w in word_list("places", "living")), key=len, reverse=True))
+    return re.compile(rf"\b({verbs})\b(?:\W+[\w']+){{0,2}}\W*$")
 
 
 def home_commune(named: list[dict], text: str) -> str | None:

@@ -274,7 +274,8 @@ def _ages(folded, tokens, numbers_at: dict, chain_from: Optional[int], asked: Op
         # gekregen (2 maanden)".
         following = next((n for n in numbers_at.values() if index + 1 < len(tokens)
                           and n.start <= tokens[index + 1].start < n.end), None)
-        if not skipped and not ages and following is not None and following.unit in ("year", "month"):
+        young = following is not None and index + 2 < len(tokens) and tokens[index + 2].text in _young()
+        if not skipped and not ages and following is not None and (following.unit in ("year", "month") or young):
             skipped = True
             continue
         break

@@ -83,15 +83,25 @@ _INCOME_CONTEXT = re.compile(r"\b(par mois|per maand|/mois|/maand|euros?|eur|pen
                              r"werkloosheid|mutuelle|igo|grapa)\b|€")
 
 
-def _amount_said(text: str) -> float | None:
+def _amount_said(text: str, source_named: bool = False) -> float | None:
     """An income a first message gives beside words of money ("1150 par mois", "1450 de
-    pension"), read by the lexicon (hedges, ranges, weeks and years made monthly)."""
+    pension"), read by the lexicon (hedges, ranges, weeks and years made monthly). Where the
+    message names a source of income anywhere ("gepensioneerd… ik 1400 en zij 850"), an amount
+    that cannot be a year needs no money word beside it."""
     said = amount(text)
     if said is None or said.value < 100 or is_cost(text, said.start) \
             or _after_a_place_word(text, said.start):
         return None  # "à 1090": a postal code
+    if _A_YEAR.match(text[said.start:said.end]) and _SINCE.search(plain(text[max(0, said.start - 15):said.start])):
+        return None  # "au chômage depuis 2019": a year
     around = plain(text[max(0, said.start - 50):said.end + 20])
-    return round(said.value, 2) if _INCOME_CONTEXT.search(around) else None
+    if _INCOME_CONTEXT.search(around) or (source_named and not _A_YEAR.match(text[said.start:said.end])):
+        return round(said.value, 2)
+    return None
+
+
+_SINCE = re.compile(r"\b(depuis|des|en|jusqu'en|sinds|sedert|vanaf|in|tot|since)\s*$")
+_A_YEAR = re.compile(r"\s*(19[5-9]\d|20[0-3]\d)\s*$")
 
 
 def _income(entities: Iterable[dict], text: str) -> float | None:
@@ -261,7 +271,7 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
     if not number_asked and "monthly_income" not in out:
         earned = _income(entities, text)
         if earned is None:
-            earned = _amount_said(text)
+            earned = _amount_said(text, bool(set(sources) - {"none"}))
         incomes = _incomes(entities, text)
         if len(incomes) > 1 and len(set(sources) - {"none"}) > 1:
             # "je travaille à mi-temps (1100) et mon mari touche la mutuelle 1250": the household's.

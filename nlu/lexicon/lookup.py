@@ -130,8 +130,18 @@ def _is_negated(entry: data.Entry, before: List[str], after: List[str]) -> bool:
         return False  # "plus aucun revenu", "pas de mutuelle": the phrase says it already
     # A word followed by a number is arithmetic, not a negation: "1250 netto, plus 300 alimentatie".
     before = [w for i, w in enumerate(before) if not (i + 1 < len(before) and before[i + 1].isdigit())]
+    if entry.kind == "household":
+        # "mijn vrouw werkt niet": the "niet" is the verb's; a person is denied only by words
+        # that say they are gone ("mijn man is overleden").
+        after = [w for w in after if (w,) not in _plain_nots()]
     return _says(before, negations_before) or _says(after, negations_after) or \
         (bool(after) and after[0] in _right_after())
+
+
+@functools.lru_cache(maxsize=1)
+def _plain_nots() -> FrozenSet[Tuple[str, ...]]:
+    return frozenset((w,) for w in data.word_set("answers", "negations_right_after")) | \
+        frozenset(tuple(key(w).split()) for w in data.word_list("answers", "negations_after") if key(w).split()[0] == "niet")
 
 
 @functools.lru_cache(maxsize=1)

@@ -186,6 +186,8 @@ def _street_numbers(folded: str) -> List[Span]:
         if not token.text.isdigit() or len(token.text) > 4:
             continue
         following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+        if following in data.word_set("numbers", "counted"):
+            continue  # "chauffeur de bus et nos 3 enfants": a count, whatever street word came before
         before = [t.text for t in tokens[max(0, index - 4):index]]
         glued = [t.text for t in tokens[max(0, index - 3):index] if t.text.endswith(table.street_endings)]
         if following in table.street or any(w in table.street for w in before) or glued:

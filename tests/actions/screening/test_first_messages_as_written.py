@@ -57,3 +57,34 @@ def test_an_energy_bill_not_paid_said_in_everyday_words_is_an_energy_debt(text):
 def test_the_household_is_the_one_named_after_a_verb_of_living():
     said = facts("je vis en coloc à Ixelles et mes parents me font un virement chaque mois", [])
     assert said["living_with"] == "others" and said["income_sources"] == ["other"]
+
+
+def test_a_count_of_children_after_a_street_word_is_still_a_count():
+    assert facts("j'habite Evere avec mon mari chauffeur de bus et nos 3 enfants", [])["children"] == 3
+
+
+def test_a_partner_whose_verb_is_denied_is_still_a_partner():
+    assert facts("ik ben 55, mijn vrouw werkt niet, we wonen in Anderlecht", [])["living_with"] == "partner"
+
+
+def test_ni_denies_like_pas():
+    assert facts("il est sans abri, il a pas de mutuelle ni de papiers", [])["residence_status"] == "no_papers"
+
+
+def test_an_amount_beside_no_money_word_is_the_income_when_the_message_names_its_source():
+    said = facts("mijn vrouw en ik zijn gepensioneerd in Evere, ik 1400 en zij 850", [])
+    assert said["monthly_income"] == 2250
+
+
+def test_a_year_is_no_income_even_when_a_source_is_named():
+    assert "monthly_income" not in facts("je suis au chômage depuis 2019, à Jette", [])
+
+
+def test_a_baby_of_some_weeks_said_after_another_word_is_a_child_of_0():
+    said = facts("nous avons eu un bébé, 3 semaines, à Forest", [])
+    assert said["children"] == 1 and said["children_ages"] == [0]
+
+
+def test_a_parent_alone_with_a_child_stays_alone_when_the_other_parent_pays():
+    said = facts("divorcée, ma fille de 12 ans vit avec moi et son père paie une pension alimentaire de 250", [])
+    assert said["living_with"] == "alone" and "maintenance" in said["income_sources"]
