@@ -29,9 +29,9 @@ def test_the_dossier_page_is_for_logged_in_staff_only(client, handoff_store):
 
 @pytest.mark.parametrize("language, words", [
     ("fr", ["Schaerbeek", "34 ans", "Seul ou seule", "Plan des visites", "Droits à demander",
-            "Revenu d'intégration", "La personne dit que ce droit a été refusé.", "Pas connu", "Documents à apporter"]),
-    ("nl", ["Schaarbeek", "34 jaar", "Plan van de bezoeken", "Aan te vragen rechten", "Leefloon",
-            "De persoon zegt dat dit recht geweigerd is.", "Niet bekend", "Mee te brengen documenten"]),
+            "Revenu d'intégration", "La personne dit que sa demande a été refusée.", "Pas connu", "Documents à apporter"]),
+    ("nl", ["Schaarbeek", "34 jaar", "Plan van de bezoeken", "Rechten om aan te vragen", "Leefloon",
+            "De persoon zegt dat de aanvraag geweigerd is.", "Niet bekend", "Documenten om mee te brengen"]),
 ])
 def test_a_code_typed_in_lower_case_without_its_dash_opens_the_answers_and_the_plan(
         logged_in, handoff_store, dossier, language, words):
