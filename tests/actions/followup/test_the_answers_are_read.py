@@ -10,11 +10,11 @@ from actions.followup.answers import SKIP, read_reason, read_status
 @pytest.mark.parametrize("text, meant", [
     ("1", "received"), ("2", "waiting"), ("3.", "refused"), ("4", "not_asked"),
     ("Reçu", "received"), ("oui je l'ai reçu, merci", "received"), ("c'est bon, ça a marché", "received"),
-    ("Demandé, j'attends", "waiting"), ("toujours pas de réponse", "waiting"), ("dossier en cours", "waiting"),
+    ("Demandé, j'attends", "waiting"), ("Demandé, j'attends la réponse", "waiting"), ("toujours pas de réponse", "waiting"), ("dossier en cours", "waiting"),
     ("Refusé", "refused"), ("je l'ai demandé mais ils ont refusé", "refused"), ("on m'a dit non", "refused"),
     ("Pas demandé", "not_asked"), ("je ne l'ai pas encore demandée", "not_asked"),
     ("Ontvangen", "received"), ("ja, ik heb het gekregen", "received"), ("het is in orde", "received"),
-    ("Aangevraagd, ik wacht", "waiting"), ("nog geen antwoord", "waiting"),
+    ("Aangevraagd, ik wacht", "waiting"), ("Aangevraagd, ik wacht op antwoord", "waiting"), ("nog geen antwoord", "waiting"),
     ("Geweigerd", "refused"), ("ze hebben het afgewezen", "refused"),
     ("Niet aangevraagd", "not_asked"), ("ik heb het nog niet aangevraagd", "not_asked"),
     ("je sais pas", SKIP), ("weet niet", SKIP),

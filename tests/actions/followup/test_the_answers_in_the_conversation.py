@@ -66,7 +66,7 @@ def test_numbers_walk_through_the_rights_and_the_answers_complete_the_linked_rec
     assert "Intervention majorée (BIM) pour les soins de santé : où en êtes-vous ?" in messages[-1]["text"]
     messages = say(conversation, "4")                      # BIM: not asked
     assert messages[-1]["custom"]["followup"] == "reason"
-    assert "pourquoi ne l'avez-vous pas demandé ?" in messages[-1]["text"]
+    assert "pourquoi n'avez-vous pas fait la demande ?" in messages[-1]["text"]
     say(conversation, "3")                                 # no time
     messages = say(conversation, "Reçu")                   # rent allowance: received
     assert "Merci pour vos réponses. Je ne vous écrirai plus." in messages[-1]["text"]

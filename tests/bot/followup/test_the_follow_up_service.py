@@ -45,9 +45,9 @@ def test_the_sms_goes_on_day_14_not_before_and_only_between_10_and_19(followups,
     assert request.headers["Authorization"] == "Basic " + base64.b64encode(b"AC0123:twilio-token").decode()
     form = request.form()
     assert form["To"] == PHONE and form["From"] == "+3225550000"
-    assert form["Body"].startswith("Bonjour, c'est Iris. Il y a 14 jours, nous avons regardé vos aides ensemble.")
+    assert form["Body"].startswith("Bonjour, c'est Iris. Il y a 14 jours, nous avons regardé ensemble les aides possibles pour vous.")
     assert "Revenu d'intégration du CPAS (le service social de votre commune)" in form["Body"]
-    assert form["Body"].endswith("\n1 Recu\n2 Demandé, j'attends\n3 Refusé\n4 Pas demandé")  # GSM-7: ç is c
+    assert form["Body"].endswith("\n1 Recu\n2 Demandé, j'attends la réponse\n3 Refusé\n4 Pas demandé")  # GSM-7: ç is c
     assert run_once(followups, key, clock=at(14, 11)).sent == 0       # sent once
     assert followups.sent_to(lookup("sms-aa", key), STARTED + datetime.timedelta(days=14)) is not None
 
@@ -59,9 +59,9 @@ def test_on_telegram_the_message_goes_to_the_chat_with_its_choices_as_a_keyboard
     assert request.path == "/bot123:abc/sendMessage"
     body = request.json()
     assert body["chat_id"] == CHAT_ID
-    assert body["text"].startswith("Hallo, dit is Iris. 14 dagen geleden bekeken we samen welke hulp u kunt krijgen.")
+    assert body["text"].startswith("Hallo, dit is Iris. 14 dagen geleden bekeken we samen welke hulp u misschien kunt krijgen.")
     assert [row[0]["text"] for row in body["reply_markup"]["keyboard"]] == \
-        ["Ontvangen", "Aangevraagd, ik wacht", "Geweigerd", "Niet aangevraagd"]
+        ["Ontvangen", "Aangevraagd, ik wacht op antwoord", "Geweigerd", "Niet aangevraagd"]
 
 
 def test_whatsapp_sends_the_approved_template(followups, key, api, monkeypatch):

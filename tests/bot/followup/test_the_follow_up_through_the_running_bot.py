@@ -98,7 +98,7 @@ def test_an_sms_screening_is_followed_up_on_day_14_and_the_number_goes_after_the
     for _ in range(40):                                      # the other rights, in words
         if for_sms("Merci pour vos réponses. Je ne vous écrirai plus.") in text:
             break
-        if for_sms("pourquoi ne l'avez-vous pas demandé ?") in text:
+        if for_sms("pourquoi n'avez-vous pas fait la demande ?") in text:
             text = "\n".join(phone.texts("pas eu le temps"))
         else:
             text = "\n".join(phone.texts("pas demandé"))
