@@ -166,6 +166,8 @@ def read(pending: str | None, text: str, parse: Mapping[str, Any],
     answer = interpret(pending, text, intent, entities)
     offered = {**stated, **volunteered(entities, text, number_asked=number_asked)}
     value = answer.value if answer is not None and not isinstance(answer, Ambiguous) else offered.get(pending)
+    if value is None and offered.get(pending) is not None and not _entities(entities, "answer"):
+        value = offered[pending]  # the classifier's "rather not say" for "elle est en 3e secondaire": the fact wins
     understood = (answer is not None and not isinstance(answer, Ambiguous)) or pending in offered
     given = given_besides(pending, offered)
     corrected = {f: v for f, v in given.items() if f in answered and answered[f] != v}

@@ -106,3 +106,11 @@ def test_a_word_with_its_last_letter_left_off_is_still_that_word():
 ])
 def test_questions_back_are_requests_not_answers(pending, text, kind):
     assert read(pending, text, PARSE) == SideRequest(kind)
+
+
+def test_a_fact_said_wins_over_the_classifiers_rather_not_say():
+    assert answer("student", "elle est en 3e secondaire", intent="rather_not_say")["student"] is True
+
+
+def test_rather_not_say_in_so_many_words_stays_rather_not_say():
+    assert answer("student", "je préfère ne pas le dire", intent="rather_not_say")["student"] is None
