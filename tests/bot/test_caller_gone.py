@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
+from concurrent.futures import ThreadPoolExecutor
 
 from bot.caller_gone import caller_gone, peer_closed
 
@@ -60,11 +61,18 @@ async def server_side_of(close_after_sending: bool) -> tuple[bool, bool]:
     return gone, closing
 
 
+def run_apart(coroutine):
+    """asyncio.run in a thread of its own: in the same test process, the browser tests' Playwright
+    keeps an event loop running in the main thread, where asyncio.run refuses to start."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result(timeout=30)
+
+
 def test_a_request_whose_caller_hung_up_while_it_waited_is_seen_as_gone():
-    gone, closing = asyncio.run(server_side_of(close_after_sending=True))
+    gone, closing = run_apart(server_side_of(close_after_sending=True))
     assert gone and not closing  # seen in the socket, before asyncio read the end of the stream
 
 
 def test_a_request_whose_caller_still_waits_is_not_gone():
-    gone, _ = asyncio.run(server_side_of(close_after_sending=False))
+    gone, _ = run_apart(server_side_of(close_after_sending=False))
     assert not gone
