@@ -319,9 +319,19 @@ def _costs() -> frozenset:
 # Before a place: where one lives (the verbs of nlu/lexicon/places_*.yaml `living`), or a place
 # that is only a landmark or a workplace.
 @functools.lru_cache(maxsize=1)
+def living_verbs() -> str:
+    """The verbs of living as a regular expression alternation, longest first."""
+    return "|".join(sorted((re.escape(key(w)) for w in word_list("places", "living")), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
+def _living_verb_then(words_between: int) -> re.Pattern:
+    """A verb of living, then at most `words_between` words, at the end of a text."""
+    return re.compile(rf"\b({living_verbs()})\b(?:\W+[\w']+){{0,{words_between}}}\W*$")
+
+
 def _lives_in() -> re.Pattern:
-    verbs = "|".join(sorted((re.escape(key(w)) for w in word_list("places", "living")), key=len, reverse=True))
-    return re.compile(rf"\b({verbs})\b(?:\W+[\w']+){{0,4}}\W*$")  # "woon bij mijn ouders in Laken"
+    return _living_verb_then(4)  # "woon bij mijn ouders in Laken"
 _NOT_HOME = re.compile(r"\b(cote|pres|proche|naast|grens|dichtbij|vlakbij|travaille|travaillons|bosse|werk|werkt|werken|demenage\w*|verhuis\w*)\b"
                        r"(?:\W+[\w']+){0,3}\W*$")
 
@@ -329,13 +339,7 @@ _NOT_HOME = re.compile(r"\b(cote|pres|proche|naast|grens|dichtbij|vlakbij|travai
 def lives_in_before(before: str) -> bool:
     """A verb of living ends `before`, two words aside at most: "je vis en", "ik woon met 3"
     (not "vit avec moi et son" before "père")."""
-    return _lives_with().search(before) is not None
-
-
-@functools.lru_cache(maxsize=1)
-def _lives_with() -> re.Pattern:
-    verbs = "|".join(sorted((re.escape(key(w)) for w in word_list("places", "living")), key=len, reverse=True))
-    return re.compile(rf"\b({verbs})\b(?:\W+[\w']+){{0,2}}\W*$")
+    return _living_verb_then(2).search(before) is not None
 
 
 def home_commune(named: list[dict], text: str) -> str | None:

@@ -16,10 +16,10 @@ import re
 from typing import Any, Iterable
 
 from actions.screening import children, written_for
-from actions.screening.answers import Ambiguous, is_cost, lives_in_before, matching_values, plain, read_postal_code, volunteered
+from actions.screening.answers import Ambiguous, is_cost, lives_in_before, living_verbs, matching_values, plain, read_postal_code, volunteered
 from actions.screening.lexicon_phrases import phrase_end
 from nlu.lexicon import amount, find, key
-from nlu.lexicon.data import word_list, word_set
+from nlu.lexicon.data import word_set
 
 _AGE_SAID = re.compile(r"(?:^|[,.] ?|\b(?:ik ben|ben|j'ai|je suis age de|agee? de)\s+)(\d{2})(?: ans| jaar)?(?=\s*(?:,|\.|$| en | et | ans| jaar))")
 _WISH = re.compile(r"\b(je voudrais|je veux|j'aimerais|je souhaite|je demande|ik wil|ik zou graag|ik vraag|ik wou)\b")
@@ -309,8 +309,7 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
 
 @functools.lru_cache(maxsize=1)
 def _where_one_lives() -> re.Pattern:
-    verbs = "|".join(sorted((re.escape(key(w)) for w in word_list("places", "living")), key=len, reverse=True))
-    return re.compile(rf"\b(ou|waar|waarin)\b(?:\W+[\w']+){{0,3}}?\W+({verbs})\b")
+    return re.compile(rf"\b(ou|waar|waarin)\b(?:\W+[\w']+){{0,3}}?\W+({living_verbs()})\b")
 
 
 def home_lived_in(text: str) -> bool:

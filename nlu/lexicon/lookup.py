@@ -133,15 +133,16 @@ def _is_negated(entry: data.Entry, before: List[str], after: List[str]) -> bool:
     if entry.kind == "household":
         # "mijn vrouw werkt niet": the "niet" is the verb's; a person is denied only by words
         # that say they are gone ("mijn man is overleden").
-        after = [w for w in after if (w,) not in _plain_nots()]
+        after = [w for w in after if w not in _plain_nots()]
     return _says(before, negations_before) or _says(after, negations_after) or \
         (bool(after) and after[0] in _right_after())
 
 
 @functools.lru_cache(maxsize=1)
-def _plain_nots() -> FrozenSet[Tuple[str, ...]]:
-    return frozenset((w,) for w in data.word_set("answers", "negations_right_after")) | \
-        frozenset(tuple(key(w).split()) for w in data.word_list("answers", "negations_after") if key(w).split()[0] == "niet")
+def _plain_nots() -> FrozenSet[str]:
+    """Single words that only deny a verb: "pas", "niet"."""
+    return data.word_set("answers", "negations_right_after") | \
+        frozenset(w for w in data.word_set("answers", "negations_after") if w == "niet")
 
 
 @functools.lru_cache(maxsize=1)
