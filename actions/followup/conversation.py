@@ -175,7 +175,8 @@ def answer_reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dic
         default_store().delete(followup.id)
         if isinstance(general, SideRequest) and general.kind == "delete":
             return None  # the screening's deletion answers, and deletes the conversation too
-        dispatcher.utter_message(text=sentences.stopped(language), json_message={"language": language})
+        dispatcher.utter_message(text=sentences.stopped(language, summary_kept=bool(followup.record)),
+                                 json_message={"language": language})
         return events
     again = (followup.step or "").endswith(AGAIN)
     right = followup.right

@@ -74,5 +74,10 @@ def finished(language: str) -> str:
                       say(language, "What I kept to write to you is deleted.")])
 
 
-def stopped(language: str) -> str:
-    return say(language, "Stopped. Your answers are deleted. You will get no more messages.")
+def stopped(language: str, *, summary_kept: bool) -> str:
+    """STOP during the follow-up: what goes is what was kept to write to the person; the
+    anonymous summary, when they agreed to one, stays, and says so (not "your answers")."""
+    lines = [say(language, "Stopped. What I kept to write to you is deleted. You will get no more messages.")]
+    if summary_kept:
+        lines.append(say(language, "The anonymous summary stays. It does not say who you are."))
+    return "\n".join(lines)

@@ -116,8 +116,19 @@ def test_a_reply_not_understood_is_asked_again_then_the_right_is_skipped(followu
 def test_stop_deletes_the_follow_up_and_says_so(followups, key):
     sent_follow_up(followups, key, sender="telegram-00112233445566778899aabbccddeeff")
     messages = say(answering(channel="telegram", sender="telegram-00112233445566778899aabbccddeeff"), "STOP")
-    assert messages[-1]["text"] == "C'est arrêté. Vos réponses sont effacées. Vous ne recevrez plus de message."
+    assert messages[-1]["text"] == ("C'est arrêté. Ce que je gardais pour vous écrire est effacé. "
+                                    "Vous ne recevrez plus de message.")
     assert followups.count() == 0
+
+
+def test_stop_says_the_anonymous_summary_stays_when_the_person_agreed_to_one(followups, bot_store, key):
+    record = saved_record(bot_store)
+    sent_follow_up(followups, key, language="nl", record=record, sender="telegram-00112233445566778899aabbccddeeff")
+    messages = say(answering("nl", channel="telegram", sender="telegram-00112233445566778899aabbccddeeff"), "STOP")
+    assert messages[-1]["text"].split("\n") == [
+        "Gestopt. Wat ik bewaarde om u te schrijven, is gewist. U krijgt geen berichten meer.",
+        "De anonieme samenvatting blijft. Er staat niet in wie u bent."]
+    assert followups.count() == 0 and bot_store.count() == 1
 
 
 def test_on_whatsapp_any_reply_to_the_template_opens_the_first_question(followups, key):
