@@ -67,6 +67,12 @@ def _between() -> FrozenSet[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _with_me() -> FrozenSet[str]:
+    """Where the children live, said between their count and their ages ("avec moi", "bij mij")."""
+    return word_set("numbers", "child_with_me")
+
+
+@functools.lru_cache(maxsize=1)
 def _one() -> FrozenSet[str]:
     return word_set("numbers", "child_one")
 
@@ -270,6 +276,8 @@ def _ages(folded, tokens, numbers_at: dict, chain_from: Optional[int], asked: Op
             continue
         if token.text in _between() or token.text in _young() or _kind_of(token.text) or asked == "children_ages":
             continue
+        if not ages and token.text in _with_me():
+            continue  # "mes 2 enfants avec moi, 6 et 10 ans": the ages come after where they live
         # One other word may stand before an age said with its unit: "ons eerste kindje
         # gekregen (2 maanden)".
         following = next((n for n in numbers_at.values() if index + 1 < len(tokens)

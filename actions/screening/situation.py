@@ -281,8 +281,9 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
     if who is not None and who.age is not None:
         out["age"] = who.age
     own = _OWN_AGE.search(folded)
-    if own and "age" not in out and 14 <= int(own.group(1)) <= 110:
-        out["age"] = int(own.group(1))  # "il a 63 ans et moi 60": the person's is the one said with "moi"
+    if own and (who is None or who.age is None) and 14 <= int(own.group(1)) <= 110:
+        # "il a 63 ans et moi 60": the person's age is the one said with "moi", whatever came first
+        out["age"] = int(own.group(1))
     if "age" not in out:
         said = _AGE_SAID.search(folded)
         if said and 14 <= int(said.group(1)) <= 110 and int(said.group(1)) not in (out.get("children_ages") or ()):

@@ -42,6 +42,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "theirs": re.compile(rf"(?:{words('theirs')})$"),
         "mine": re.compile(rf"(?:{words('mine')})$"),
         "with_us": re.compile(rf"(?<!\S)(?:{words('with_us')})(?!\S)"),
+        "still": re.compile(rf" (?:{words('with_us_still')})(?= )"),
         "grown": re.compile(rf"(?<!\S)(?:{words('mine')}) ({words('grown_children')})(?!\S)"),
         "about_them": re.compile(rf"(?<!\S)(?:{words('about_them')})(?!\S)"),
         "parent": re.compile(rf"(?:{words('parents')})$"),
@@ -99,8 +100,8 @@ def living_with(text: str, who: Relative | None) -> str | None:
         return None
     if any(f.value == "alone" for f in found):
         return "alone"
-    if patterns["with_us"].search(folded):
-        return "family"
+    if patterns["with_us"].search(patterns["still"].sub("", folded)):
+        return "family"  # "il vit (encore) avec nous"
     if any(f.value == "partner" and _owned_by(folded, f, "theirs") for f in found):
         return "partner"
     if patterns["parent"].search(folded[who.start:who.end]) and any(

@@ -195,3 +195,24 @@ def test_someone_elses_sickness_or_a_job_someone_does_not_have_is_no_income_of_t
 def test_pas_denies_only_the_word_right_before_it():
     assert stated("ma femme ne travaille pas, je suis indépendant")["income_sources"] == ["self_employed"]
     assert stated("j'ai le chômage mais pas beaucoup")["income_sources"] == ["unemployment"]
+
+
+def test_the_age_said_with_moi_is_the_persons_even_after_the_partners():
+    assert stated("mon mari et moi on est belges, il a 63 ans et moi 60, on chauffe au mazout")["age"] == 60
+
+
+def test_ages_after_where_the_children_live_are_their_ages_not_the_persons():
+    found = stated("j'ai mes 2 enfants avec moi, 6 et 10 ans, ils vont a l'ecole")
+    assert found["children"] == 2 and found["children_ages"] == [6, 10]
+    assert "age" not in found
+    assert stated("mijn 2 kinderen wonen bij mij, 4 en 7 jaar")["children_ages"] == [4, 7]
+
+
+def test_a_grown_child_who_still_lives_with_us_lives_with_family_and_has_finished_studying():
+    found = stated("mon fils de 23 ans vit encore avec nous a Uccle, il a termine ses etudes. peut il avoir le revenu d'integration?")
+    assert found["living_with"] == "family" and found["student"] is False
+    assert stated("mijn dochter is 24, ze woont nog bij ons in Jette. kan ze leefloon krijgen?")["living_with"] == "family"
+
+
+def test_plural_pensions_alone_are_a_pension():
+    assert stated("pensioenen: 1500 en 1000")["income_sources"] == ["pension"]
