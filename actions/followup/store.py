@@ -16,13 +16,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from sqlalchemy import Engine, and_, delete, select, update
+from sqlalchemy import and_, delete, select, update
 
-from actions.database import migrate, open_engine
+from actions.database import MigratedStore
 from actions.followup.settings import url_from_environment
 from actions.followup.tables import followups
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 DUE_AFTER_DAYS = 14
 DELETED_AFTER_DAYS = 21
 STATUS, REASON = "status", "reason"
@@ -54,13 +53,9 @@ def _follow_up(row) -> FollowUp:
                     row.delete_on, row.record, row.sent_on, row.position, row.step)
 
 
-class Store:
-    def __init__(self, url: str) -> None:
-        self.engine: Engine = open_engine(url)
-        self.migrate()
-
-    def migrate(self, revision: str = "head", *, down: bool = False) -> None:
-        migrate(self.engine, MIGRATIONS, revision, down=down)
+class Store(MigratedStore):
+    MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+    VERSION_TABLE = "alembic_version_followup"
 
     def add(self, *, lookup: str, address: str, channel: str, language: str, rights: list[str],
             today: datetime.date, record: Optional[str]) -> str:

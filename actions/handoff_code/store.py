@@ -20,20 +20,18 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
-from alembic import command
-from alembic.config import Config
 from cryptography.fernet import Fernet, InvalidToken
-from sqlalchemy import Engine, create_engine, delete, event, select, update
+from sqlalchemy import delete, select, update
 
+# WAL, and a busy writer waited for (actions/database.py): the web server reads while the action
+# server writes.
+from actions.database import MigratedStore
 from actions.handoff_code.code import keys, new_code, normalised
 from actions.handoff_code.tables import codes, openings
-# WAL, and a busy writer waited for: the web server reads while the action server writes.
-from actions.observatory.store import _sqlite_pragmas
 
 logger = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parents[2]
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 DEFAULT_URL = f"sqlite:///{ROOT / '.cache' / 'handoff.db'}"
 LIFETIME_SECONDS = 7 * 24 * 3600
 MOST_VIEWS = 2
@@ -60,22 +58,13 @@ def url_from_environment() -> str:
     return os.environ.get("IRIS_HANDOFF_DB") or DEFAULT_URL
 
 
-class Store:
-    def __init__(self, url: str, clock: Callable[[], float] = time.time) -> None:
-        self.url, self.clock = url, clock
-        if url.startswith("sqlite:///"):
-            Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-        self.engine: Engine = create_engine(url, future=True)
-        if self.engine.dialect.name == "sqlite":
-            event.listen(self.engine, "connect", _sqlite_pragmas)
-        self.migrate()
+class Store(MigratedStore):
+    MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+    VERSION_TABLE = "alembic_version_handoff"
 
-    def migrate(self, revision: str = "head", *, down: bool = False) -> None:
-        config = Config()
-        config.set_main_option("script_location", str(MIGRATIONS))
-        with self.engine.begin() as connection:
-            config.attributes["connection"] = connection
-            (command.downgrade if down else command.upgrade)(config, revision)
+    def __init__(self, url: str, clock: Callable[[], float] = time.time) -> None:
+        self.clock = clock
+        super().__init__(url)
 
     def give(self, dossier: dict[str, Any], language: str) -> Given:
         """Keeps a dossier under a new code."""

@@ -17,18 +17,16 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import Engine, and_, case, create_engine, delete, event, func, not_, or_, select
+from sqlalchemy import and_, case, delete, func, not_, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 
+from actions.database import DEFAULT_VERSION_TABLE, MigratedStore
 from actions.eligibility.enums import RIGHT_IDS
 from actions.observatory.followed import followed_counts
 from actions.observatory.record import CLAIMABLE, RECEIVED, Record, to_ask_about, week_of
 from actions.observatory.tables import ANY_RIGHT, COUNTS, OUTCOME_COUNTS, REASONS, reasons, screenings, tallies
 
 ROOT = Path(__file__).resolve().parents[2]
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 DEFAULT_URL = f"sqlite:///{ROOT / '.cache' / 'observatory.db'}"
 DEFAULT_RETENTION_DAYS = 3 * 365
 
@@ -74,24 +72,13 @@ def record_tallies(record: Record) -> list[dict]:
     return [{**{name: 0 for name in COUNTS}, **row} for row in rows]
 
 
-class Store:
-    def __init__(self, url: str) -> None:
-        self.url = url
-        if url.startswith("sqlite:///"):
-            Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-        self.engine: Engine = create_engine(url, future=True)
-        if self.engine.dialect.name == "sqlite":
-            event.listen(self.engine, "connect", _sqlite_pragmas)
-        self.migrate()
-        self._purged_on: datetime.date | None = None
+class Store(MigratedStore):
+    MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+    VERSION_TABLE = DEFAULT_VERSION_TABLE
 
-    def migrate(self, revision: str = "head", *, down: bool = False) -> None:
-        """Brings the schema up to `revision` (or down to it)."""
-        config = Config()
-        config.set_main_option("script_location", str(MIGRATIONS))
-        with self.engine.begin() as connection:
-            config.attributes["connection"] = connection
-            (command.downgrade if down else command.upgrade)(config, revision)
+    def __init__(self, url: str) -> None:
+        self._purged_on: datetime.date | None = None
+        super().__init__(url)
 
     def _insert(self):
         return (postgresql.insert if self.engine.dialect.name == "postgresql" else sqlite.insert)(tallies)
@@ -201,14 +188,6 @@ class Store:
         with self.engine.connect() as connection:
             condition = and_(*(getattr(table.c, k) == v for k, v in where.items())) if where else True
             return connection.execute(select(func.count()).select_from(table).where(condition)).scalar_one()
-
-
-def _sqlite_pragmas(connection, _record) -> None:
-    # WAL lets `make stats` read while the action server writes; a busy writer is waited for.
-    cursor = connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.close()
 
 
 @lru_cache(maxsize=None)

@@ -1,6 +1,5 @@
-"""The handoff store for tests: a SQLite file in a temporary folder, and a real PostgreSQL (the
-observatory's fixture: Debian's server on a free port in a temporary folder), with a clock the
-test moves. No mocks."""
+"""The handoff store for tests, on the databases every store's tests use (a SQLite file, and a
+real PostgreSQL: tests/actions/store_fixtures.py), with a clock the test moves. No mocks."""
 
 from __future__ import annotations
 
@@ -8,8 +7,7 @@ import pytest
 
 from actions.handoff_code import store as store_module
 from actions.handoff_code.store import Store
-# The observatory's fixtures: a SQLite file, or a database of its own on the session's PostgreSQL.
-from tests.actions.observatory.conftest import database_url, postgres_server  # noqa: F401 - fixtures
+from tests.actions.store_fixtures import database_url, default_store_at, postgres_server  # noqa: F401 - fixtures
 
 START = 1_796_000_000.0  # 2026-12-01, in Unix seconds
 
@@ -45,8 +43,5 @@ def sqlite_url(tmp_path) -> str:
 @pytest.fixture
 def bot_store(sqlite_url, monkeypatch) -> Store:
     """The store the action server writes to during a test conversation (IRIS_HANDOFF_DB)."""
-    monkeypatch.setenv("IRIS_HANDOFF_DB", sqlite_url)
-    store_module.open_store.cache_clear()
-    yield store_module.default_store()
-    store_module.default_store().engine.dispose()
-    store_module.open_store.cache_clear()
+    with default_store_at(store_module, "IRIS_HANDOFF_DB", sqlite_url, monkeypatch) as opened:
+        yield opened

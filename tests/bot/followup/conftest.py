@@ -14,7 +14,8 @@ import pytest
 
 from bot.services import free_port
 from tests.actions.followup.conftest import followups, key  # noqa: F401 - fixtures
-from tests.actions.observatory.conftest import bot_store, database_url, postgres_server  # noqa: F401 - fixtures
+from tests.actions.observatory.conftest import bot_store  # noqa: F401 - a fixture
+from tests.actions.store_fixtures import database_url, postgres_server  # noqa: F401 - fixtures
 
 
 @dataclass

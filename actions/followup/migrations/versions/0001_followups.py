@@ -1,16 +1,10 @@
-"""The follow-ups: one row a person who agreed to be written to on day 14.
-
-Revision ID: 0001
-Revises:
-"""
+"""The follow-ups: one row a person who agreed to be written to on day 14."""
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0001"
 down_revision = None
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

@@ -1,16 +1,10 @@
-"""The handoff codes and the log of their openings.
-
-Revision ID: handoff_0001
-Revises:
-"""
+"""The handoff codes and the log of their openings."""
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "handoff_0001"
 down_revision = None
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
