@@ -14,7 +14,8 @@ import functools
 import re
 from pathlib import Path
 
-from actions.directory.offices import NOT_FOUND, DirectoryDataError, _international_phone, _read_rows, _split_note
+from actions.directory.offices import (NOT_FOUND, DirectoryDataError, _check_filled, _international_phone, _read_rows,
+                                      _split_note)
 
 BODIES_FILE = Path(__file__).resolve().parent / "bodies.csv"
 BODIES_COLUMNS = ("body_id", "name_fr", "name_nl", "address", "phone", "email", "website", "source")
@@ -43,10 +44,7 @@ def load_bodies(path: Path = BODIES_FILE) -> list[dict[str, str]]:
         if body_id in seen:
             raise DirectoryDataError(f"{path.name} line {line}: body_id {body_id} already on line {seen[body_id]}")
         seen[body_id] = line
-        for column in BODIES_COLUMNS:
-            if not row[column]:
-                raise DirectoryDataError(
-                    f"{path.name} line {line}: {column} is empty (write the value or {NOT_FOUND})")
+        _check_filled(path, line, row, BODIES_COLUMNS)
         website = row["website"]
         if not website.startswith(NOT_FOUND) and not _WEBSITE.match(website):
             raise DirectoryDataError(f"{path.name} line {line}: website {website!r} is not a web address")

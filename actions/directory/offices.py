@@ -99,6 +99,13 @@ def _check_postal_code(path: Path, line: int, code: str) -> None:
         raise DirectoryDataError(f"{path.name} line {line}: postal_code {code!r} is not a 4-digit code")
 
 
+def _check_filled(path: Path, line: int, row: dict[str, str], columns: tuple[str, ...]) -> None:
+    """Every column holds a value: a fact, or NOT FOUND where no source gives it."""
+    for column in columns:
+        if not row[column]:
+            raise DirectoryDataError(f"{path.name} line {line}: {column} is empty (write the value or {NOT_FOUND})")
+
+
 def _check_commune_id(path: Path, line: int, commune_id: str, allowed: tuple[str, ...]) -> None:
     if commune_id not in allowed:
         raise DirectoryDataError(
@@ -117,10 +124,7 @@ def load_communes(path: Path = COMMUNES_FILE) -> list[dict[str, str]]:
             raise DirectoryDataError(
                 f"{path.name} line {line}: postal_code {row['postal_code']} already on line {seen_codes[row['postal_code']]}")
         seen_codes[row["postal_code"]] = line
-        for column in COMMUNES_COLUMNS:
-            if not row[column]:
-                raise DirectoryDataError(
-                    f"{path.name} line {line}: {column} is empty (write the value or {NOT_FOUND})")
+        _check_filled(path, line, row, COMMUNES_COLUMNS)
         website = row["website"]
         if not website.startswith(NOT_FOUND) and not website.startswith("https://"):
             raise DirectoryDataError(

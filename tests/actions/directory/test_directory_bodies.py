@@ -72,11 +72,13 @@ def test_an_unknown_body_is_refused_with_a_clear_message():
         body_contact("cpas")
 
 
-def test_a_bodies_file_with_a_bad_email_is_refused_with_one_line(tmp_path):
+@pytest.mark.parametrize("email, error", [("famiris", r"email 'famiris' is not an e-mail address"),
+                                          ("", r"email is empty \(write the value or NOT FOUND\)")])
+def test_a_bodies_file_with_a_bad_or_empty_email_is_refused_with_one_line(tmp_path, email, error):
     path = tmp_path / "bodies.csv"
-    text = bodies.BODIES_FILE.read_text(encoding="utf-8").replace("info@famiris.brussels", "famiris", 1)
+    text = bodies.BODIES_FILE.read_text(encoding="utf-8").replace("info@famiris.brussels", email, 1)
     path.write_text(text, encoding="utf-8")
-    with pytest.raises(DirectoryDataError, match=r"^bodies.csv line 2: email 'famiris' is not an e-mail address$"):
+    with pytest.raises(DirectoryDataError, match=rf"^bodies.csv line 2: {error}$"):
         load_bodies(path)
 
 
