@@ -104,6 +104,17 @@ def _kind_of(word: str) -> Optional[str]:
     return None
 
 
+def _little_one(tokens, index: int, numbers_at: dict) -> Optional[str]:
+    """"une petite de 2 ans", "een kleine van 3 jaar": an adjective used as the noun of a child,
+    when one child is meant and an age follows."""
+    if tokens[index].text not in word_set("numbers", "little_one") or index == 0 or index + 2 >= len(tokens):
+        return None
+    if tokens[index - 1].text not in _one() or tokens[index + 1].text not in ("de", "van"):
+        return None
+    number = next((n for n in numbers_at.values() if n.start == tokens[index + 2].start), None)
+    return "child" if number is not None and number.unit in ("year", "month") else None
+
+
 @dataclass
 class _Number:
     value: int
@@ -158,7 +169,7 @@ def read(text: str, asked: Optional[str] = None) -> Children:
     folded = fold(text)
     tokens = words(folded)
     numbers_at = {n.start: n for n in _numbers(folded)}
-    nouns = [(t, _kind_of(t.text)) for t in tokens]
+    nouns = [(t, _kind_of(t.text) or _little_one(tokens, i, numbers_at)) for i, t in enumerate(tokens)]
     # "zwanger van ons eerste kindje", "enceinte de mon premier": not born yet.
     nouns = [(t, k) for t, k in nouns if k and not _EXPECTING.search(folded[max(0, t.start - 30):t.start])]
     if _FIRST_ON_THE_WAY.search(folded) and not any(k for _, k in nouns):

@@ -216,3 +216,11 @@ def test_a_grown_child_who_still_lives_with_us_lives_with_family_and_has_finishe
 
 def test_plural_pensions_alone_are_a_pension():
     assert stated("pensioenen: 1500 en 1000")["income_sources"] == ["pension"]
+
+
+def test_a_little_one_with_an_age_is_a_child_but_a_small_pension_is_not():
+    found = stated("je suis polonais, je vis avec ma copine, on a une petite de 2 ans et demi")
+    assert found["children"] == 1 and found["children_ages"] == [2]
+    assert "age" not in found
+    assert stated("we hebben een kleine van 3 jaar")["children"] == 1
+    assert "children" not in stated("j'ai une petite pension de 900")
