@@ -15,14 +15,15 @@ from rasa.shared.core.events import BotUttered
 from actions.deletion import DELETED
 from bot.channels import action_response_check, action_timeout, quiet_logs
 from bot.channels.apology import apology, language_of
-from bot.channels.limits import MAX_TEXT_LENGTH, RateLimit, plain_reply, refusal
+from bot.channels.limits import MAX_TEXT_LENGTH, plain_reply, refusal
 from bot.channels.forget import forget_conversation
+from bot.cluster.shared_rate_limit import SharedRateLimit
 from nlu.components.language_detector import detect_language
 
 logger = logging.getLogger(__name__)
 action_response_check.install()  # every channel of the Rasa server takes its turns here
 action_timeout.install()
-SENDERS = RateLimit()  # per sender id, on every channel
+SENDERS = SharedRateLimit()  # per sender id, on every channel; in a cluster, across its Rasa servers
 quiet_logs.install()
 
 class WholeMessageCollector(CollectingOutputChannel):

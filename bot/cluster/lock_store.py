@@ -10,21 +10,33 @@ its own and waits its turn.
 
 In the endpoints: `lock_store: type: bot.cluster.lock_store.AtomicRedisLockStore`, with the
 settings of Rasa's `type: redis` (bot/cluster/files.py). Runs in the Rasa server.
+
+While Redis is down, taking a ticket fails at once (connection refused): Rasa does not process
+the message, the channel answers with the apology (bot/channels/turn.py), and the conversation
+stays as it was in the tracker store. The client connects again by itself once Redis is back.
+Its Redis also holds what the Rasa servers count together (bot/cluster/shared_redis.py).
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from typing import Callable, Optional, Text
 
 from rasa.core.lock import TicketLock
 from rasa.core.lock_store import LOCK_LIFETIME, RedisLockStore
 from rasa.utils.endpoints import EndpointConfig
+from redis.exceptions import RedisError
+
+from bot.cluster import shared_redis
+
+logger = logging.getLogger(__name__)
 
 
 class AtomicRedisLockStore(RedisLockStore):
     def __init__(self, endpoint_config: EndpointConfig) -> None:
         super().__init__(host=endpoint_config.url, **endpoint_config.kwargs)
+        shared_redis.share(self.red, self.key_prefix)
 
     def _change(self, conversation_id: Text, change: Callable[[Optional[TicketLock]], Optional[TicketLock]]) -> None:
         """Applies `change` to the stored lock (None: there is none) and stores what it returns
@@ -71,7 +83,9 @@ class AtomicRedisLockStore(RedisLockStore):
 
     def cleanup(self, conversation_id: Text, ticket_number: int) -> None:
         """The ticket done, and the lock deleted if nobody waits, in one step: Rasa's two steps
-        could delete a lock another server had just taken a ticket in."""
+        could delete a lock another server had just taken a ticket in. Redis gone by then is no
+        failure of the message, which is answered and stored: its lock went with Redis (which
+        keeps nothing on disk), or its ticket expires with its lifetime."""
 
         def done(lock: Optional[TicketLock]) -> Optional[TicketLock]:
             if lock is None:
@@ -79,4 +93,7 @@ class AtomicRedisLockStore(RedisLockStore):
             lock.remove_ticket_for(ticket_number)
             return lock if lock.is_someone_waiting() else None
 
-        self._change(conversation_id, done)
+        try:
+            self._change(conversation_id, done)
+        except RedisError as error:
+            logger.warning("The conversation's lock could not be released: %s.", type(error).__name__)
