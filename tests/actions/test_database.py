@@ -4,6 +4,8 @@ that one store's migrations never move another's."""
 
 from __future__ import annotations
 
+from alembic.config import Config
+from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
 from actions.followup.store import Store as FollowUps
@@ -11,7 +13,15 @@ from actions.handoff_code.store import Store as HandoffCodes
 from actions.observatory.store import Store as Observatory
 from tests.actions.store_fixtures import database_url, postgres_server  # noqa: F401 - fixtures
 
-VERSIONS = {"alembic_version": "0003", "alembic_version_handoff": "handoff_0001", "alembic_version_followup": "0001"}
+
+def head(store_class) -> str:
+    """The store's latest migration, as its folder says."""
+    config = Config()
+    config.set_main_option("script_location", str(store_class.MIGRATIONS))
+    return ScriptDirectory.from_config(config).get_current_head()
+
+
+VERSIONS = {store_class.VERSION_TABLE: head(store_class) for store_class in (Observatory, HandoffCodes, FollowUps)}
 
 
 def versions(engine) -> dict[str, str]:
@@ -26,7 +36,7 @@ def test_three_stores_in_one_database_keep_each_its_own_version(database_url):  
         assert versions(stores[0].engine) == VERSIONS
         assert {"screenings", "handoff_codes", "followups"} <= set(inspect(stores[0].engine).get_table_names())
         stores[1].migrate("base", down=True)   # the handoff codes' tables go, and only theirs
-        assert versions(stores[0].engine) == {**VERSIONS, "alembic_version_handoff": None}
+        assert versions(stores[0].engine) == {**VERSIONS, HandoffCodes.VERSION_TABLE: None}
         assert {"screenings", "followups"} <= set(inspect(stores[0].engine).get_table_names())
         assert "handoff_codes" not in inspect(stores[0].engine).get_table_names()
         HandoffCodes(database_url).engine.dispose()   # opening again brings them back

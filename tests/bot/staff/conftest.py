@@ -11,6 +11,7 @@ import pytest
 from bot.staff.password import StaffPassword, hash_password
 from bot.staff.routes import StaffAccess
 from bot.web_server import handler_for
+from tests.actions.store_fixtures import default_store_at
 from tests.bot.staff.client import StaffClient
 
 PASSWORD = "a long staff password"
@@ -56,11 +57,8 @@ def handoff_store(tmp_path, monkeypatch):
     from actions.handoff_code import store as store_module
 
     url = f"sqlite:///{tmp_path / 'handoff.db'}"
-    monkeypatch.setenv("IRIS_HANDOFF_DB", url)
-    store_module.open_store.cache_clear()
-    yield store_module.default_store()
-    store_module.default_store().engine.dispose()
-    store_module.open_store.cache_clear()
+    with default_store_at(store_module, "IRIS_HANDOFF_DB", url, monkeypatch) as opened:
+        yield opened
 
 
 @pytest.fixture(scope="session")

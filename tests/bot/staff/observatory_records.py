@@ -17,6 +17,7 @@ from actions.followup.outcomes import add_outcome
 from actions.observatory.record import build, to_ask_about
 from actions.observatory.store import Store
 from actions.observatory.tables import FOLLOWED, REASONS
+from tests.actions.store_fixtures import default_store_at
 
 COMMUNES = {"anderlecht": 30, "schaerbeek": 25, "uccle": 20, "jette": 12, "evere": 8, "forest": 4,
             "koekelberg": 0.6, "outside_brussels": 5}
@@ -65,9 +66,5 @@ def fill(store: Store, records, answers, followed) -> Store:
 def statistics(tmp_path, monkeypatch) -> Store:
     """A SQLite store of these records, the one IRIS_STATS_DB names for the web server."""
     url = f"sqlite:///{tmp_path / 'observatory.db'}"
-    monkeypatch.setenv("IRIS_STATS_DB", url)
-    store_module.open_store.cache_clear()
-    filled = fill(Store(url), *generated())
-    yield filled
-    filled.engine.dispose()
-    store_module.open_store.cache_clear()
+    with default_store_at(store_module, "IRIS_STATS_DB", url, monkeypatch) as opened:
+        yield fill(opened, *generated())

@@ -7,18 +7,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.bot.staff.conftest import PASSWORD, serve
+from tests.bot.staff.conftest import PASSWORD
 from tests.bot.web.accessibility import assert_no_sideways_scroll, assert_no_violations
 from tests.bot.web.conftest import SCREENSHOTS, browser, page  # noqa: F401 - fixtures
 from tests.bot.web.widget_driver import tab_to
 
 
 @pytest.fixture
-def site(staff_access, handoff_store) -> str:
-    server = serve(staff_access)
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+def site(staff_port, handoff_store) -> str:
+    """The staff pages' web server (tests/bot/staff/conftest.py), reading the handoff store."""
+    return f"http://127.0.0.1:{staff_port}"
 
 
 def enter(page, selector: str, text: str) -> None:
