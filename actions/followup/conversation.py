@@ -182,25 +182,21 @@ def answer_reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dic
     right = followup.right
     if followup.step == TEMPLATE:
         # WhatsApp's template carries no question: any reply to it opens the first one.
-        dispatcher.utter_message(**sentences.status_question(right, language))
-        default_store().move_to(followup.id, followup.position, STATUS)
+        _ask(dispatcher, followup, sentences.status_question(right, language), STATUS)
         return events
     if (followup.step or "").startswith(REASON):
         reason = read_reason(text, latest)
         if reason is None and not again:
-            dispatcher.utter_message(**sentences.reason_question(right, language, again=True))
-            default_store().move_to(followup.id, followup.position, REASON + AGAIN)
+            _ask(dispatcher, followup, sentences.reason_question(right, language, again=True), REASON + AGAIN)
             return events
         _record(followup, right, NOT_ASKED, None if reason in (None, SKIP) else reason)
         return events + _next(dispatcher, followup, language)
     status = read_status(text, latest)
     if status is None and not again:
-        dispatcher.utter_message(**sentences.status_question(right, language, again=True))
-        default_store().move_to(followup.id, followup.position, STATUS + AGAIN)
+        _ask(dispatcher, followup, sentences.status_question(right, language, again=True), STATUS + AGAIN)
         return events
     if status == NOT_ASKED:
-        dispatcher.utter_message(**sentences.reason_question(right, language))
-        default_store().move_to(followup.id, followup.position, REASON)
+        _ask(dispatcher, followup, sentences.reason_question(right, language), REASON)
         return events
     if status == REFUSED:
         # A refusal is not the end: how to contest it, as during the screening.
@@ -209,6 +205,14 @@ def answer_reply(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dic
     if status not in (None, SKIP):
         _record(followup, right, status, None)
     return events + _next(dispatcher, followup, language)
+
+
+def _ask(dispatcher: CollectingDispatcher, followup: FollowUp, question: dict, step: str,
+         position: int | None = None) -> None:
+    """Sends a question of the follow-up and keeps which one waits, so that the next answer is
+    read as its answer (by default about the same right)."""
+    dispatcher.utter_message(**question)
+    default_store().move_to(followup.id, followup.position if position is None else position, step)
 
 
 def _record(followup: FollowUp, right: str, outcome: str, reason: str | None) -> None:
@@ -225,8 +229,7 @@ def _next(dispatcher: CollectingDispatcher, followup: FollowUp, language: str) -
     """The next right's question, or, after the last, thanks, and the address deleted."""
     position = followup.position + 1
     if position < len(followup.rights):
-        dispatcher.utter_message(**sentences.status_question(followup.rights[position], language))
-        default_store().move_to(followup.id, position, STATUS)
+        _ask(dispatcher, followup, sentences.status_question(followup.rights[position], language), STATUS, position)
         return []
     default_store().delete(followup.id)
     dispatcher.utter_message(text=sentences.finished(language), json_message={"language": language})
