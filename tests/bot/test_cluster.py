@@ -1,7 +1,8 @@
 """`make run-cluster` on real components: PostgreSQL as the tracker store, Redis as the lock store,
 two Rasa servers and two action servers behind HAProxy (bot/cluster/). One conversation goes to
-both Rasa servers, in turn and at the same moment, and stays whole and in order; killing a Rasa
-server does not stop it."""
+both Rasa servers, in turn and at the same moment, and stays whole and in order; the message limit
+and the Twilio message ids hold across both servers; Redis stopped and started again costs an
+apology, not the answers; killing a Rasa server does not stop the conversation."""
 
 from __future__ import annotations
 
@@ -16,28 +17,35 @@ import sys
 import tempfile
 import threading
 import time
+import uuid
 from pathlib import Path
 
 import psycopg
 import pytest
 
+from bot.channels.limits import MESSAGES_PER_MINUTE
 from bot.cluster.files import DATABASE, DATABASE_PASSWORD, DATABASE_USER, LOCK_PREFIX, REDIS_PASSWORD
 from bot.cluster.layout import Cluster
 from bot.model import ROOT
 from bot.services import free_port, port_is_free
-from tests.bot.conftest import Person
+from tests.bot.conftest import CHANNEL_SETTINGS, Person
+from tests.bot.test_apology import household, is_apology
 from tests.bot.screening_driver import answer_until_result
 from tests.bot.test_screening import SINGLE_MOTHER_FR
+from tests.bot.test_sms_channel import PATH, PUBLIC_URL, post_form, twilio_form, twilio_signature
 from tests.bot.test_supervision import processes_on, wait_for
 
 
 @pytest.fixture(scope="module")
-def cluster():
+def cluster(stand_in_api):
     # Not pytest's tmp_path: its parents are closed to PostgreSQL's own user.
     folder = Path(tempfile.mkdtemp(prefix="iris-cluster-"))
     running = Cluster.on_free_ports(folder)
     try:
-        running.start()
+        with pytest.MonkeyPatch.context() as environment:  # the SMS channel too, sending to a stand-in
+            for name, value in {**CHANNEL_SETTINGS, "TWILIO_API_BASE": stand_in_api.url}.items():
+                environment.setenv(name, value)
+            running.start()
         yield running
     finally:
         running.stop()
@@ -138,6 +146,59 @@ def test_rasa_takes_its_conversation_lock_in_redis(cluster):
 def test_the_web_page_reaches_the_rasa_servers_through_the_balancer(cluster):
     person = Person(f"http://127.0.0.1:{cluster.ports.web}")
     assert person.says("Bonjour")[-1]["custom"]["ask"]
+
+
+def test_a_person_alternating_between_both_rasa_servers_is_limited_at_the_same_count_as_on_one(cluster):
+    person = AlternatingPerson(cluster)
+    replies = [person.says("Bonjour") for _ in range(MESSAGES_PER_MINUTE + 1)]
+    refused = [n for n, messages in enumerate(replies, 1)
+               if (messages[-1].get("custom") or {}).get("error") == "too_many"]
+    assert refused == [MESSAGES_PER_MINUTE + 1]
+
+
+def test_a_twilio_message_replayed_to_the_other_rasa_server_is_ignored(cluster, stand_in_api):
+    number = f"+3247{uuid.uuid4().int % 10**7:07d}"
+    form = twilio_form(number, "Bonjour")
+    headers = {"X-Twilio-Signature": twilio_signature(PUBLIC_URL, form)}
+    first, other = (f"http://127.0.0.1:{port}{PATH}" for port in cluster.ports.rasa_servers)
+    assert post_form(first, form, headers) == 204
+    answered = len(stand_in_api.to(number))
+    assert answered > 0
+    assert post_form(other, form, headers) == 204
+    assert len(stand_in_api.to(number)) == answered
+
+
+def restart(service, cluster: Cluster) -> None:
+    service.start(cluster.environment(), append=True)
+    service.wait_until_ready(60)
+
+
+@pytest.mark.parametrize("language, greeting", [("fr", "Bonjour"), ("nl", "Hallo")])
+def test_while_redis_is_down_a_person_gets_the_apology_and_the_screening_goes_on_once_it_is_back(
+        cluster, language, greeting):
+    person = AlternatingPerson(cluster)
+    replies = household(language)
+    messages = person.says(greeting)
+    first = messages[-1]["custom"]["ask"]
+    messages = person.says(replies[first])
+    pending = messages[-1]["custom"]["ask"]
+
+    redis = next(s for s in cluster.services if s.name == "Redis server")
+    os.killpg(redis.process.pid, signal.SIGKILL)
+    redis.process.wait()
+    try:
+        for _ in cluster.ports.rasa_servers:  # each server in turn
+            down = person.says(replies[pending])
+            assert is_apology(down, language), down
+    finally:
+        restart(redis, cluster)
+
+    again = person.says(replies[pending])
+    assert again[-1]["custom"].get("ask") != pending, "the answer given after the apology was not taken"
+    screening = answer_until_result(person, again, replies)
+    assert screening.profile[first] is not None and screening.profile[pending] is not None
+    # The messages sent while Redis was down were not processed, nor stored half-way.
+    assert len(turns(stored_events(cluster, person.sender))) == len(person.log) - len(cluster.ports.rasa_servers)
 
 
 def test_killing_one_rasa_server_leaves_the_conversation_going_through_the_balancer(cluster):
