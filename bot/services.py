@@ -279,6 +279,11 @@ class Iris:
         if usable_key() is not None:
             self.services.append(followup_service(self.logs))
 
+    def model(self) -> Path:
+        """The model the Rasa server is told to serve."""
+        command = next(s for s in self.services if s.name == "Rasa server").command
+        return Path(command[command.index("--model") + 1])
+
     def environment(self) -> dict[str, str]:
         environment = dict(os.environ)
         environment.update(
@@ -317,7 +322,7 @@ class Iris:
                 report(notice)
         except ValueError as error:
             raise StartError(str(error)) from None
-        if not model_path().exists():
+        if not self.model().exists():  # the benchmarks may serve another model than the current one
             raise StartError("No trained model for the current data: run 'make train' (or 'make run').")
         self.tracker_db.parent.mkdir(parents=True, exist_ok=True)
         self.write_credentials()

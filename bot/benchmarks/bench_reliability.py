@@ -2,7 +2,7 @@
 
     make bench-reliability [ARGS="--quick"]
     python -m bot.benchmarks.bench_reliability [--fuzz 10000] [--at-once 8] [--users 100]
-        [--spawn-rate 10] [--seconds 300] [--people 20] [--quick]
+        [--spawn-rate 10] [--seconds 300] [--people 20] [--pause LOW HIGH] [--model PATH] [--quick]
 
 Prints one table, then one line per target (met / NOT MET), from an Iris of its own on free
 ports, supervised as `make run` does (bot/supervisor.py); exit status 0 when every target is met.
@@ -12,8 +12,11 @@ ports, supervised as `make run` does (bot/supervisor.py); exit status 0 when eve
    kind are the answers 5xx (target 0) and the well-formed messages without a reply (target 0).
 2. Load: Locust (in .venvs/bench, `make bench-env`) runs `--users` people at once for `--seconds`,
    `--spawn-rate` new people a second at the start. A person is one of the twelve benchmark
-   households doing a whole screening, about 1 s between messages, then a new person with a new
-   sender id (bot/benchmarks/locustfile.py); after an error, the same message again. Printed:
+   households doing a whole screening, 0.5 to 1.5 s between messages (the stress pace), then a new
+   person with a new sender id (bot/benchmarks/locustfile.py); after an error, the same message
+   again. With `--pause LOW HIGH`, Iris gets the same load again at that pace (a person's is about
+   5 to 15 s: bot/benchmarks/load_people.py), printed as a row of its own below the stress rows,
+   which alone count for the target. Printed:
    turns in error (target 0: no HTTP answer, not 200, not JSON, no reply, an apology, or neither
    a question nor a result), by kind, p50 and p95 per turn (Locust's percentiles, rounded to two
    figures), turns a second and screenings ended a minute. The starter bot of `rasa init` (trained
@@ -47,12 +50,14 @@ import urllib.request
 import uuid
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
 from bot.benchmarks.bench_chat import post
 from bot.benchmarks.households import DONT_KNOW, GREETING, HOUSEHOLDS
 from bot.benchmarks.load import LOCUST, Load, LoadFigures, run_locust
+from bot.benchmarks.load_people import PERSON_PAUSE, STRESS_PAUSE
 from bot.benchmarks.reliability_report import Faults, Fuzz, Reliability, table, targets
 from bot.benchmarks.starter_bot import ensure_starter, starter_service
 from bot.model import ROOT
@@ -208,6 +213,16 @@ def positive(text: str) -> int:
     return int(text)
 
 
+def seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= 600:  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds from 0 to 600")
+    return value
+
+
 def settings(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fuzz", type=positive, help="odd messages to send (10,000; --quick: 500)")
@@ -216,29 +231,43 @@ def settings(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--spawn-rate", type=positive, default=10, help="new people a second at the start of the load")
     parser.add_argument("--seconds", type=positive, help="length of each load (300; --quick: 30)")
     parser.add_argument("--people", type=positive, help="people doing screenings through the faults (20; --quick: 5)")
+    parser.add_argument("--pause", type=seconds, nargs=2, metavar=("LOW", "HIGH"), default=STRESS_PAUSE,
+                        help="also load Iris with LOW to HIGH s between messages, after the stress pace of the target "
+                        f"({STRESS_PAUSE[0]:g} to {STRESS_PAUSE[1]:g} s); a person's: "
+                        f"{PERSON_PAUSE[0]:g} {PERSON_PAUSE[1]:g} (bot/benchmarks/load_people.py)")
+    # Others may change the training data while a run is planned: a model already trained keeps
+    # before and after runs comparable without waiting for a new training.
+    parser.add_argument("--model", type=Path, help="a trained model to serve (the one for the current data)")
     parser.add_argument("--quick", action="store_true", help="a short try: 500 odd messages, 20 people for 30 s, 5 through the faults")
     args = parser.parse_args(argv)
+    args.pause = tuple(args.pause)
+    if args.pause[0] > args.pause[1]:
+        parser.error(f"--pause {args.pause[0]:g} {args.pause[1]:g}: LOW must not be more than HIGH")
     for name, full, quick in (("fuzz", 10_000, 500), ("users", 100, 20), ("seconds", 300, 30), ("people", 20, 5)):
         if getattr(args, name) is None:
             setattr(args, name, quick if args.quick else full)
     return args
 
 
-def keep_model(iris: Iris, workdir: Path) -> None:
-    """Serves a copy of the trained model: `make train` deletes the older model when the data
-    change during the run, and Rasa, killed in the faults, must start again from the same one."""
+def keep_model(iris: Iris, workdir: Path, model: Path | None = None) -> None:
+    """Serves a copy of the trained model (`model`, else the one for the current data): `make
+    train` deletes the older model when the data change during the run, and Rasa, killed in the
+    faults, must start again from the same one."""
     command = next(s for s in iris.services if s.name == "Rasa server").command
     at = command.index("--model") + 1
+    source = Path(model or command[at])
+    if not source.is_file():
+        raise StartError(f"No trained model at {source}: run 'make train', or name one with --model.")
     workdir.mkdir(parents=True, exist_ok=True)
-    command[at] = shutil.copy(command[at], workdir / Path(command[at]).name)
+    command[at] = shutil.copy(source, workdir / source.name)
 
 
-def on_iris(args: argparse.Namespace, load: Load) -> tuple[Fuzz, LoadFigures, Faults]:
+def on_iris(args: argparse.Namespace, load: Load) -> tuple[Fuzz, LoadFigures, Faults, tuple[Load, LoadFigures] | None]:
     """The fuzz, the load and the faults, on one Iris of the benchmark's own."""
     workdir = OUTPUT / "iris"
     shutil.rmtree(workdir, ignore_errors=True)  # the last run's tracker store and logs
     iris = Iris.on_free_ports(workdir)
-    keep_model(iris, workdir)
+    keep_model(iris, workdir, args.model)
     progress("Starting Iris on free ports...")
     iris.start()
     stop = threading.Event()
@@ -250,13 +279,19 @@ def on_iris(args: argparse.Namespace, load: Load) -> tuple[Fuzz, LoadFigures, Fa
         odd = fuzz(f"http://127.0.0.1:{iris.ports.rasa}/webhooks/rest/webhook", args.fuzz, args.at_once)
         progress(f"load: {load.users} people doing screenings for {load.seconds} s (Locust)...")
         loaded = run_locust(f"http://127.0.0.1:{iris.ports.rasa}", "IrisPerson", load, OUTPUT / "locust" / "iris")
+        paced = None
+        if args.pause != load.pause:
+            at_pace = replace(load, pause=args.pause)
+            progress(f"load: {load.users} people doing screenings for {load.seconds} s, {at_pace.pace} (Locust)...")
+            paced = at_pace, run_locust(f"http://127.0.0.1:{iris.ports.rasa}", "IrisPerson", at_pace,
+                                        OUTPUT / "locust" / "iris-paced")
         progress(f"faults: {args.people} people doing screenings while the services fail...")
         failed = faults_under_load(iris, args.people)
     finally:
         stop.set()
         supervisor.join()
         iris.stop()
-    return odd, loaded, failed
+    return odd, loaded, failed, paced
 
 
 def on_starter(load: Load) -> LoadFigures:
@@ -284,12 +319,12 @@ def main(argv: list[str] | None = None) -> int:
     load = Load(args.users, args.spawn_rate, args.seconds)
     ensure_starter()  # trained before Iris starts, so that training does not slow Iris's figures
     try:
-        odd, loaded, failed = on_iris(args, load)
+        odd, loaded, failed, paced = on_iris(args, load)
         starter = on_starter(load)
     except StartError as error:
         print(error, file=sys.stderr)
         return 1
-    figures = Reliability(odd, load, loaded, starter, failed)
+    figures = Reliability(odd, load, loaded, starter, failed, paced)
     print("\n".join(table(figures)))
     return 0 if all(met for met, _ in targets(figures)) else 1
 

@@ -13,6 +13,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.benchmarks.load_people import PAUSE_VARIABLE, STRESS_PAUSE
 from bot.model import ROOT
 
 LOCUST = ROOT / ".venvs" / "bench" / "bin" / "locust"
@@ -23,11 +24,17 @@ CAUGHT = re.compile(r"^CatchResponseError\((['\"])(.*)\1\)$")
 
 @dataclass(frozen=True)
 class Load:
-    """The shape of a load: how many people at once, started how fast, for how long."""
+    """The shape of a load: how many people at once, started how fast, for how long, and the
+    seconds between an answer and the next message (from, to)."""
 
     users: int
     spawn_rate: int
     seconds: int
+    pause: tuple[float, float] = STRESS_PAUSE
+
+    @property
+    def pace(self) -> str:
+        return f"{self.pause[0]:g} to {self.pause[1]:g} s between messages"
 
 
 @dataclass(frozen=True)
@@ -86,7 +93,8 @@ def run_locust(host: str, user_class: str, load: Load, prefix: Path) -> LoadFigu
     with open(f"{prefix}.log", "wb") as log:
         # Locust stops by itself at --run-time; the margin covers its start and its summary.
         # Its exit status is 1 whenever a request failed, which the figures tell anyway.
-        subprocess.run(command, cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": str(LOCUST.parent)},
+        subprocess.run(command, cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": str(LOCUST.parent),
+                                               PAUSE_VARIABLE: f"{load.pause[0]} {load.pause[1]}"},
                        stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                        timeout=load.seconds + 120)
     return read_figures(prefix, load.seconds)

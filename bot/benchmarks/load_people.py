@@ -16,6 +16,24 @@ from bot.benchmarks.households import DONT_KNOW, GREETING, HOUSEHOLDS
 from bot.benchmarks.starter_bot import STARTER_TURNS
 
 MAX_TURNS = 30  # no screening of the twelve households needs half as many
+# Seconds between an answer and the next message. The stress pace, the one of the load target:
+# about 1 s, far quicker than a person. A person reads the question (10 to 30 words at about 238
+# words a minute read silently: Brysbaert 2019, "How many words do we read per minute?", Journal
+# of Memory and Language 109) and types a reply of 1 to 4 words (1.3 on average in
+# bot/benchmarks/households.py) on a phone at about 36 words a minute (Palin et al. 2019, "How do
+# people type on mobile devices?", MobileHCI, 37,000 volunteers), plus thinking: about 5 to 15 s.
+STRESS_PAUSE = (0.5, 1.5)
+PERSON_PAUSE = (5.0, 15.0)
+PAUSE_VARIABLE = "IRIS_BENCH_PAUSE"  # "LOW HIGH", from bot/benchmarks/load.py to the Locust users
+
+
+def pause_from(environment: dict[str, str]) -> tuple[float, float]:
+    """The pause the load was given (bot/benchmarks/load.py), else the stress pace."""
+    text = environment.get(PAUSE_VARIABLE)
+    if not text:
+        return STRESS_PAUSE
+    low, high = (float(part) for part in text.split())
+    return low, high
 
 
 class WrongAnswer(Exception):

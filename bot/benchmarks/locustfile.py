@@ -4,8 +4,9 @@ Run by bot/benchmarks/load.py in the benchmark environment (.venvs/bench), never
 
     locust -f bot/benchmarks/locustfile.py --headless ... IrisPerson   (or StarterPerson)
 
-Each user is one person at a time: a whole conversation under one sender id, about a second of
-reading between messages, then a new person. Every turn is a request named "turn"; a turn whose
+Each user is one person at a time: a whole conversation under one sender id, a pause between
+messages (about a second unless the load says otherwise: bot/benchmarks/load_people.py), then a
+new person. Every turn is a request named "turn"; a turn whose
 answer is wrong (bot/benchmarks/load_people.py) is a failure named after what was wrong; the
 person sends the same message again, or starts again when the conversation is lost. A conversation that ends is one "conversation/completed" entry whose time is
 the whole conversation's.
@@ -13,20 +14,21 @@ the whole conversation's.
 
 from __future__ import annotations
 
+import os
 import random
 import time
 
 from locust import between, task
 from locust.contrib.fasthttp import FastHttpUser
 
-from bot.benchmarks.load_people import Screening, StarterChat, WrongAnswer
+from bot.benchmarks.load_people import Screening, StarterChat, WrongAnswer, pause_from
 
 WEBHOOK = "/webhooks/rest/webhook"
 
 
 class Person(FastHttpUser):
     abstract = True
-    wait_time = between(0.5, 1.5)  # reading the answer and typing: about 1 s
+    wait_time = between(*pause_from(dict(os.environ)))  # reading the answer and typing
     network_timeout = 60.0
     conversation = Screening
 

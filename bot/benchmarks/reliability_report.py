@@ -42,6 +42,8 @@ class Reliability:
     iris: LoadFigures
     starter: LoadFigures
     faults: Faults
+    # Iris again at a person's pace (--pause), beside the stress row of the target, never instead
+    paced: tuple[Load, LoadFigures] | None = None
 
 
 def targets(figures: Reliability) -> list[tuple[bool, str]]:
@@ -74,12 +76,17 @@ def table(figures: Reliability, now: datetime | None = None) -> list[str]:
         lines.append(f"  {kind:22s} {fuzz.sent[kind]:6d} {fuzz.errors[kind]:5d} {fuzz.unanswered[kind]:11d}")
     lines += [f"  {'all':22s} {sum(fuzz.sent.values()):6d} {sum(fuzz.errors.values()):5d} "
               f"{sum(fuzz.unanswered.values()):11d}",
-              f"load (Locust): {load.users} people at once for {load.seconds} s, about 1 s between messages, "
+              f"load (Locust): {load.users} people at once for {load.seconds} s, {load.pace} (stress pace), "
               f"{load.spawn_rate} new people a second at the start",
               f"  {'bot':20s} {'turns':>7s} {'errors':>7s} {'p50 ms':>7s} {'p95 ms':>7s} {'turns/s':>8s} {'ended/min':>9s}",
               load_row("Iris", figures.iris, "(whole screenings)"),
               load_row("rasa init starter", figures.starter, f"(its stories, {len(STARTER_TURNS)} turns)")]
-    for name, kinds in (("Iris", figures.iris.error_kinds), ("starter", figures.starter.error_kinds)):
+    if figures.paced is not None:
+        paced_load, paced = figures.paced
+        lines.append(load_row("Iris, person's pace", paced, f"({paced_load.pace}; not the target)"))
+    paced_kinds = figures.paced[1].error_kinds if figures.paced is not None else {}
+    for name, kinds in (("Iris", figures.iris.error_kinds), ("starter", figures.starter.error_kinds),
+                        ("Iris at a person's pace", paced_kinds)):
         if kinds:
             lines.append(f"  errors of {name}: " + ", ".join(f"{kind}: {n}" for kind, n in sorted(kinds.items())))
     lines += [f"faults under load: {faults.people} people; action server killed, Rasa killed and restarted, "

@@ -62,3 +62,18 @@ def test_the_table_has_a_row_for_each_kind_and_for_both_bots():
     starter = next(line for line in lines if line.startswith("  rasa init starter"))
     assert iris.split()[1:7] == ["6000", "0", "400", "1900", "20.0", "80.0"]
     assert starter.split()[3:9] == ["9000", "0", "30", "90", "30.0", "150.0"]
+
+
+def test_a_run_at_a_person_s_pace_adds_a_row_and_the_stress_row_still_decides_the_target():
+    calm = replace(CLEAN.iris, errors=0, p50_ms=300)
+    stressed = replace(CLEAN.iris, errors=87, error_kinds={"error reply: action_timeout": 87})
+    lines = table(replace(CLEAN, iris=stressed, paced=(Load(100, 10, 300, pause=(5.0, 15.0)), calm)))
+    assert any(line.startswith("  Iris ") and line.split()[2] == "87" for line in lines)
+    paced = next(line for line in lines if line.startswith("  Iris, person's pace"))
+    assert paced.endswith("(5 to 15 s between messages; not the target)")
+    assert "0.5 to 1.5 s between messages (stress pace)" in lines[lines.index(paced) - 4]
+    assert "  NOT MET  load: Iris's turns in error: 87 of 6000 (target 0)" in lines
+
+
+def test_without_a_person_s_pace_there_is_no_such_row():
+    assert not any("person's pace" in line for line in table(CLEAN))
