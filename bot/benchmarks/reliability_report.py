@@ -40,7 +40,7 @@ class Reliability:
     fuzz: Fuzz
     load: Load
     iris: LoadFigures
-    starter: LoadFigures
+    starter: LoadFigures | str  # or why there is no row: a comparison, not a target
     faults: Faults
     # Iris again at a person's pace (--pause), beside the stress row of the target, never instead
     paced: tuple[Load, LoadFigures] | None = None
@@ -80,12 +80,14 @@ def table(figures: Reliability, now: datetime | None = None) -> list[str]:
               f"{load.spawn_rate} new people a second at the start",
               f"  {'bot':20s} {'turns':>7s} {'errors':>7s} {'p50 ms':>7s} {'p95 ms':>7s} {'turns/s':>8s} {'ended/min':>9s}",
               load_row("Iris", figures.iris, "(whole screenings)"),
-              load_row("rasa init starter", figures.starter, f"(its stories, {len(STARTER_TURNS)} turns)")]
+              load_row("rasa init starter", figures.starter, f"(its stories, {len(STARTER_TURNS)} turns)")
+              if isinstance(figures.starter, LoadFigures) else f"  {'rasa init starter':20s} no row: {figures.starter}"]
     if figures.paced is not None:
         paced_load, paced = figures.paced
         lines.append(load_row("Iris, person's pace", paced, f"({paced_load.pace}; not the target)"))
     paced_kinds = figures.paced[1].error_kinds if figures.paced is not None else {}
-    for name, kinds in (("Iris", figures.iris.error_kinds), ("starter", figures.starter.error_kinds),
+    starter_kinds = figures.starter.error_kinds if isinstance(figures.starter, LoadFigures) else {}
+    for name, kinds in (("Iris", figures.iris.error_kinds), ("starter", starter_kinds),
                         ("Iris at a person's pace", paced_kinds)):
         if kinds:
             lines.append(f"  errors of {name}: " + ", ".join(f"{kind}: {n}" for kind, n in sorted(kinds.items())))

@@ -77,3 +77,10 @@ def test_a_run_at_a_person_s_pace_adds_a_row_and_the_stress_row_still_decides_th
 
 def test_without_a_person_s_pace_there_is_no_such_row():
     assert not any("person's pace" in line for line in table(CLEAN))
+
+
+def test_a_starter_bot_that_did_not_start_leaves_iris_s_figures_and_the_targets_printed():
+    lines = table(replace(CLEAN, starter="The starter bot did not answer within 600 s: see starter.log"))
+    assert "  rasa init starter    no row: The starter bot did not answer within 600 s: see starter.log" in lines
+    assert any(line.startswith("  Iris ") for line in lines)
+    assert [met for met, _ in targets(replace(CLEAN, starter="no"))] == [True] * 4
