@@ -20,6 +20,7 @@ from nlu.lexicon.answers import find_answer
 from nlu.lexicon import age as age_in
 from nlu.lexicon.data import entries, word_list, word_set
 from actions.screening import children, income_ranges
+from actions.screening.income_said import without_non_sources
 from actions.screening.lexicon_phrases import first_at
 from actions.screening.questions import DONT_KNOW, QUESTIONS, RATHER_NOT_SAY
 
@@ -234,7 +235,7 @@ def _read_income(*, text, numbers, entities, **_) -> Understood | None:
 
 def _read_list(field: str):
     def read(*, text, intent, answer, **_) -> Understood | None:
-        values = matching_values(field, text)
+        values = matching_values(field, without_non_sources(text) if field == "income_sources" else text)
         if field == "benefits":
             if not values and (_yes_no(intent, answer) is False or says_nothing(text)):
                 return Understood([])

@@ -36,7 +36,12 @@ _FIRST_ON_THE_WAY = re.compile(r"\b(zwanger|enceinte)\b.{0,30}\b(premier|premier
                                r"\b(attends|attend|verwacht\w*)\s+(mon|ma|notre|mijn|ons|onze)\s+(premier|premiere|eerste)\b")
 _EXPECTING = re.compile(r"\b(zwanger|enceinte|verwacht\w*|attend\w*)\b")
 # About to turn that age: "le grand va avoir 10", "wordt binnenkort 10" is 9 today.
-_ALL_OF_THEM = re.compile(r"\b(tous les|toutes les|alle|alle vier|allemaal|met z'n)\s+(\d{1,2})\b")
+# A total said after the parts: "ils vivent tous les 3 chez nous", "donc 3", "alle drie bij ons".
+_TOTAL_BEFORE = re.compile(r"\b(tous les|toutes les|alle|allemaal|met z'n|donc|dus|en tout|au total|in totaal|in het totaal)\s*$")
+# A reply to the children question that opens with "none": "aucun à charge, ma fille a 26 ans".
+_NONE_FIRST = re.compile(r"^\W*(?:non\W+|nee\W+)?(aucun|aucune|geen|pas d'enfant|pas d'enfants|geen kinderen|geen kind)\b")
+# None here, whoever lives elsewhere: "mon fils vit chez sa mère, donc ici aucun", "dus hier geen".
+_NONE_HERE = re.compile(r"\b(ici aucun|ici aucune|ici pas|hier geen|hier niet|hier niemand)\b")
 # "un seul", "juste une", "maar één", "een enkel": one child.
 _ONLY_ONE = re.compile(r"^\W*(un seul|une seule|juste un|juste une|rien qu'un|maar een|maar 1|slechts een|een enkel|eentje)\b")
 _NO_CHILD = re.compile(r"\b(sans|pas d'|pas de|aucun|aucune|geen|zonder)\s?(?:\w+\s)?$")
@@ -176,6 +181,8 @@ def read(text: str, asked: Optional[str] = None) -> Children:
         return Children(count=0, ages=())  # "enceinte de mon premier": no child born yet
     if nouns and _NO_CHILD.search(folded[:nouns[0][0].start]):
         return Children(count=0, ages=())
+    if asked == "children" and (_NONE_FIRST.search(folded) or _NONE_HERE.search(folded)):
+        return Children(count=0, ages=())
     _mark_counts(numbers_at, tokens, folded)
     if _NONE_AT_HOME.search(folded) and not any(n.counts for n in numbers_at.values()):
         # "On a des enfants mais ils sont grands et partis": none at home, whatever other
@@ -213,9 +220,9 @@ def read(text: str, asked: Optional[str] = None) -> Children:
         count = (2 * multiples) if multiples else (singular or None)
     elif only_one:
         count = 1
-    total = _ALL_OF_THEM.search(folded)
-    if total:
-        count = int(total.group(2))  # "2 à moi et 1 de ma compagne, ils vivent tous les 3 chez nous"
+    totals = [n for n in numbers_at.values() if n.unit is None and 0 < n.value <= 15 and _TOTAL_BEFORE.search(folded[:n.start])]
+    if totals:
+        count = totals[-1].value  # "2 à moi et 1 de ma compagne, ils vivent tous les 3 chez nous"
     if multiples and len(ages) == 1 and count:
         ages = ages * count  # "des jumeaux de 3 ans", "des triplés de 4 ans"
     if ages and (count is None or len(ages) > count or asked == "children_ages"):

@@ -16,6 +16,7 @@ import re
 from typing import Any, Iterable
 
 from actions.screening import children, written_for
+from actions.screening.income_said import about_income
 from actions.screening.answers import Ambiguous, is_cost, lives_in_before, living_verbs, matching_values, plain, read_postal_code, volunteered
 from actions.screening.lexicon_phrases import phrase_end
 from nlu.lexicon import amount, find, key
@@ -25,7 +26,6 @@ _AGE_SAID = re.compile(r"(?:^|[,.] ?|\b(?:ik ben|ben|j'ai|je suis age de|agee? d
 _WISH = re.compile(r"\b(je voudrais|je veux|j'aimerais|je souhaite|je demande|ik wil|ik zou graag|ik vraag|ik wou)\b")
 _OWN_AGE = re.compile(r"\b(?:et moi|moi|en ik|ik)\s+(\d{2})(?:\s*(?:ans|jaar))?(?=\s*(?:,|\.|$|\bet\b|\ben\b|\bon\b|\bwe\b))")
 _SENTENCE = re.compile(r"[^.?!\n]+[.?!]?")
-_CLAUSE = re.compile(r"[^.?!,;\n]+[.?!,;]?")
 
 _ENERGY = (r"(engie|electrabel|luminus|sibelga|octa\+?|totalenergies|total energies|total|eneco|mega|bolt|energie|gaz|gas|electricite|"
            r"elektriciteit|stroom|\w*factuur|\w*facturen|regul\w*)")
@@ -136,21 +136,6 @@ def _incomes(entities: Iterable[dict], text: str) -> list[float]:
 
 
 _WORKS = re.compile(r"\b(travaille|bosse|werk|werkt|mi-temps|deeltijds|voltijds|temps plein)\b")
-
-
-# Looking for work is not work; a question ("est-ce que le CPAS peut m'aider ?") is not a source
-# of income; "Saint-Job" is a place.
-_NOT_A_SOURCE = re.compile(r"(cherche\w* (?:du |un |de |d')?(?:travail|boulot|job|emploi)|zoek\w* (?:naar )?(?:werk|een job|job)|"
-                           r"trouve\w* (?:du |un )?(?:travail|boulot|job)|(?:werk|een job) vind\w*|"
-                           r"(?:je suis|suis|m'affilier|m'inscrire) (?:a|chez|dans) (?:la |une |ma )?(?:mutuelle|mutualite)\w*|"
-                           r"(?:aansluiten|aangesloten|ik ben) bij (?:een |het |de )?(?:ziekenfonds|mutualiteit)|"
-                           r"op zoek naar (?:werk|een job)|\b(?:saint|sint|st|ste|sainte)-\w+)")
-
-
-def _about_income(text: str) -> str:
-    """The message without its questions and the phrases that name no income."""
-    kept = [m.group() for m in _CLAUSE.finditer(text) if not m.group().rstrip().endswith("?")]
-    return _NOT_A_SOURCE.sub(" ", plain(" ".join(kept)))
 
 
 def _received(text: str, asked: str | None = None) -> list[str]:
@@ -267,7 +252,7 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
             out["housing"] = others[0]
         else:
             del out["housing"]
-    sources = matching_values("income_sources", _about_income(text))
+    sources = matching_values("income_sources", about_income(text))
     if not number_asked and "monthly_income" not in out:
         earned = _income(entities, text)
         if earned is None:

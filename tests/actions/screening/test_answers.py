@@ -111,3 +111,12 @@ def test_about_to_turn_an_age_counts_only_for_the_age_it_stands_before():
     assert interpret("age", "bientôt 40", "inform", numbers("bientôt 40")).value == 39
     assert interpret("age", "ik word volgende maand 65", "inform", numbers("ik word volgende maand 65")).value == 64
     assert interpret("age", "j'ai 39 ans", "inform", numbers("j'ai 39 ans")).value == 39
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("geen inkomen op dit moment, ik zoek werk", ["none"]),
+    ("pas de revenus, j'attends la reponse du cpas", ["none"]),
+    ("chomage ?", ["unemployment"]),
+])
+def test_looking_for_work_or_waiting_for_the_cpas_is_no_source_of_income(text, expected):
+    assert interpret("income_sources", text, "inform", []) == Understood(expected)

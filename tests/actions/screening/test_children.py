@@ -104,3 +104,22 @@ def test_eleven_said_in_french_is_still_an_age():
 def test_starting_again_from_zero_is_not_a_count_of_no_children():
     assert read("je me suis trompée partout, on reprend à zéro", asked="children").count is None
     assert read("zéro", asked="children").count == 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2 a moi + le fils de ma compagne, on vit tous ensemble, donc 3", 3),
+    ("twee van mij en één van mijn vriendin, alle drie bij ons", 3),
+    ("1 de moi et 2 de mon mari, en tout 3", 3),
+])
+def test_a_total_said_after_the_parts_is_the_count(text, expected):
+    assert read(text, "children").count == expected
+
+
+@pytest.mark.parametrize("text", [
+    "aucun a charge, ma fille a 26 ans et vit a namur",
+    "geen, mijn dochter van 27 woont in Gent",
+    "mijn zoon woont bij zijn moeder, dus hier geen",
+    "mon fils vit chez sa mere, donc ici aucun",
+])
+def test_a_reply_that_says_none_here_counts_no_child_whatever_child_it_names(text):
+    assert read(text, "children").as_fields() == {"children": 0, "children_ages": []}

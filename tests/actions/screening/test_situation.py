@@ -224,3 +224,8 @@ def test_a_little_one_with_an_age_is_a_child_but_a_small_pension_is_not():
     assert "age" not in found
     assert stated("we hebben een kleine van 3 jaar")["children"] == 1
     assert "children" not in stated("j'ai une petite pension de 900")
+
+
+def test_children_of_mine_are_no_home_of_mine():
+    found = stated("2 a moi + le fils de ma compagne, on vit tous ensemble")
+    assert "housing" not in found and "owns_property" not in found
