@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import re
 import sqlite3
+from typing import Callable
 
 import pytest
 from cryptography.fernet import Fernet
@@ -46,22 +47,33 @@ def numbered(text: str) -> dict[str, str]:
     return dict((t, n) for n, t in re.findall(r"(?m)(?:^|  )(\d) ([^\n]+?)(?=  \d |$)", text))
 
 
-def screened_by_sms(phone: Phone) -> str:
-    text = "\n".join(phone.texts("Bonjour"))
-    done = for_sms(say("fr", "What do you want to do now?"))
-    for _ in range(25):
+def answered_until(phone: Phone, text: str, done: str, answer: Callable[[str], str], most: int) -> str:
+    """Answers each message with `answer(text)` until `done` is read, at most `most` times; the
+    last messages."""
+    for _ in range(most):
         if done in text:
             return text
-        text = "\n".join(phone.texts(reply_to(asked(text), text)))
-    pytest.fail("no result over SMS")
+        text = "\n".join(phone.texts(answer(text)))
+    pytest.fail(f"{done!r} never came; the last messages: {text!r}")
 
 
-def accepted_follow_up(phone: Phone) -> None:
+def screened_by_sms(phone: Phone) -> str:
+    return answered_until(phone, "\n".join(phone.texts("Bonjour")), for_sms(say("fr", "What do you want to do now?")),
+                          lambda text: reply_to(asked(text), text), most=25)
+
+
+def followed_up_by_sms(iris, stand_in_api) -> tuple[Phone, Store]:
+    """A phone whose SMS screening ended with a yes to the follow-up, and the follow-up's store
+    (make run's, beside the tracker store) holding its one row."""
+    phone = Phone(iris, stand_in_api)
     text = screened_by_sms(phone)
     text = "\n".join(phone.texts(numbered(text)[for_sms(say("fr", "No"))]))     # no anonymous summary
     assert for_sms("Voulez-vous que je vous écrive dans 14 jours pour savoir si ça a marché ?") in text
     text = "\n".join(phone.texts(numbered(text)[for_sms(say("fr", "Yes"))]))
     assert for_sms("C'est noté. Je vous écrirai dans 14 jours.") in text
+    store = Store(f"sqlite:///{iris.tracker_db.parent / 'followup.db'}")
+    assert store.count() == 1
+    return phone, store
 
 
 def two_weeks_pass(iris, phone: Phone) -> None:
@@ -79,10 +91,7 @@ def day(days: int, hour: int = 12):
 
 def test_an_sms_screening_is_followed_up_on_day_14_and_the_number_goes_after_the_answers(followed_iris, stand_in_api):
     iris, settings = followed_iris
-    phone = Phone(iris, stand_in_api)
-    accepted_follow_up(phone)
-    store = Store(f"sqlite:///{iris.tracker_db.parent / 'followup.db'}")
-    assert store.count() == 1
+    phone, store = followed_up_by_sms(iris, stand_in_api)
     for database in iris.tracker_db.parent.glob("*.db*"):
         raw = database.read_bytes()
         assert phone.number.encode() not in raw and phone.number.lstrip("+").encode() not in raw, database.name
@@ -95,23 +104,13 @@ def test_an_sms_screening_is_followed_up_on_day_14_and_the_number_goes_after_the
 
     text = "\n".join(phone.texts("3"))                       # refused
     assert for_sms("Vous pouvez contester le refus") in text
-    for _ in range(40):                                      # the other rights, in words
-        if for_sms("Merci pour vos réponses. Je ne vous écrirai plus.") in text:
-            break
-        if for_sms("pourquoi n'avez-vous pas fait la demande ?") in text:
-            text = "\n".join(phone.texts("pas eu le temps"))
-        else:
-            text = "\n".join(phone.texts("pas demandé"))
-    else:
-        pytest.fail(f"the follow-up did not end: {text!r}")
+    why_not = for_sms("pourquoi n'avez-vous pas fait la demande ?")
+    answered_until(phone, text, for_sms("Merci pour vos réponses. Je ne vous écrirai plus."),   # the others, in words
+                   lambda text: "pas eu le temps" if why_not in text else "pas demandé", most=40)
     assert store.count() == 0
 
 
 def test_stop_by_sms_deletes_the_follow_up(followed_iris, stand_in_api):
-    iris, _ = followed_iris
-    phone = Phone(iris, stand_in_api)
-    accepted_follow_up(phone)
-    store = Store(f"sqlite:///{iris.tracker_db.parent / 'followup.db'}")
-    assert store.count() == 1
+    phone, store = followed_up_by_sms(followed_iris[0], stand_in_api)
     assert phone.texts("STOP") == [for_sms(say("fr", "Stopped. Your answers are deleted. You will get no more messages."))]
     assert store.count() == 0
