@@ -17,6 +17,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.channels import admission, event_types, tracker_sqlite
 from bot.channels.forget import forget_inactive_conversations
 from bot.channels.retention import purge_forever, retention_minutes
 from bot.channels.senders import is_phone_or_chat_id
@@ -24,6 +25,9 @@ from bot.channels.turn import take_turn
 from bot.channels.warm_up import warm_up
 
 MAX_SENDER_LENGTH = 128
+# Every Rasa server of Iris loads this channel: the tracker store's costs per turn are cut here.
+tracker_sqlite.install()
+event_types.install()
 
 
 class WholeMessageRestInput(RestInput):
@@ -81,14 +85,15 @@ class WholeMessageRestInput(RestInput):
                 )
             if not isinstance(text, str):  # a long one gets a plain reply (bot/channels/limits.py)
                 return response.json({"error": "'message' must be a string"}, status=400)
-            messages = await take_turn(
-                on_new_message,
-                text,
-                sender,
-                self.name(),
-                self.get_metadata(request),
-                request.app.ctx.agent.tracker_store,
-            )
+            async with admission.gate():  # a few turns at a time, the others queue before any work
+                messages = await take_turn(
+                    on_new_message,
+                    text,
+                    sender,
+                    self.name(),
+                    self.get_metadata(request),
+                    request.app.ctx.agent.tracker_store,
+                )
             return response.json(messages)
 
         return webhook
