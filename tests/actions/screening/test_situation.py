@@ -229,3 +229,10 @@ def test_a_little_one_with_an_age_is_a_child_but_a_small_pension_is_not():
 def test_children_of_mine_are_no_home_of_mine():
     found = stated("2 a moi + le fils de ma compagne, on vit tous ensemble")
     assert "housing" not in found and "owns_property" not in found
+
+
+def test_a_right_someone_just_has_is_received_and_a_home_of_ours_is_owned():
+    assert stated("pour mon grand-pere : 89 ans, il vit avec nous a Ixelles, il a juste la grapa")["benefits"] == ["elderly_income_guarantee"]
+    assert stated("mijn broer woont bij mij en krijgt een IVT")["benefits"] == ["disability_income_allowance"]
+    found = stated("on est pensionnes tous les deux, on habite notre maison a Woluwe-Saint-Pierre")
+    assert found["housing"] == "owner" and found["owns_property"] is True
