@@ -153,6 +153,13 @@ def read(pending: str | None, text: str, parse: Mapping[str, Any],
         return SideRequest("details")
     if asks_why(text):
         right = mentioned_right(text)
+        if pending is None and not answered:
+            # "ik krijg geen huurtoelage, waarom niet? ik huur voor 750 in Anderlecht": a first
+            # message that asks why and tells a situation starts the screening with that right
+            # named, keeping every fact, which answers the "why" better than the rule alone.
+            stated = facts(text, entities, number_asked=False, asked=None)
+            if stated:
+                return _without_question(text, None, stated, entities, answered)
         return SideRequest("why_not" if right or intent == "why_not" else "why", right)
     stated = facts(text, entities, number_asked=bool(pending and (QUESTIONS[pending].numeric or pending == "children_ages")),
                    asked=pending)

@@ -88,3 +88,16 @@ def test_a_baby_of_some_weeks_said_after_another_word_is_a_child_of_0():
 def test_a_parent_alone_with_a_child_stays_alone_when_the_other_parent_pays():
     said = facts("divorcée, ma fille de 12 ans vit avec moi et son père paie une pension alimentaire de 250", [])
     assert said["living_with"] == "alone" and "maintenance" in said["income_sources"]
+
+
+def test_a_first_message_that_asks_why_not_and_tells_a_situation_starts_with_its_facts():
+    from actions.screening.reader import Answers, SideRequest, read
+    from nlu.lexicon import numbers
+
+    text = "ik krijg geen huurtoelage, waarom niet? ik huur voor 750 in Anderlecht en verdien 1400"
+    reading = read(None, text, {"intent": {"name": "why_not"}, "entities": numbers(text)})
+    assert isinstance(reading, Answers) and reading.right == "rent_allowance"
+    assert reading.values["housing"] == "private_rent"
+    assert reading.values["monthly_income"] == 1400
+    # Without a situation, and in the middle of a screening, "why not" is still a question.
+    assert isinstance(read(None, "waarom krijg ik geen huurtoelage?", {"intent": {"name": "why_not"}}), SideRequest)
