@@ -8,6 +8,7 @@ from typing import Any
 
 from actions.followup.answers import REASONS, STATUSES
 from actions.followup.store import DELETED_AFTER_DAYS, DUE_AFTER_DAYS
+from actions.followup.stopped import stopped  # noqa: F401 - the follow-up's sentences, in one place
 from actions.i18n import say
 from actions.screening.vocabulary import RIGHT_NAMES, words
 
@@ -73,11 +74,3 @@ def finished(language: str) -> str:
     return "\n".join([say(language, "Thank you for your answers. I will not write to you again."),
                       say(language, "What I kept to write to you is deleted.")])
 
-
-def stopped(language: str, *, summary_kept: bool) -> str:
-    """STOP during the follow-up: what goes is what was kept to write to the person; the
-    anonymous summary, when they agreed to one, stays, and says so (not "your answers")."""
-    lines = [say(language, "Stopped. What I kept to write to you is deleted. You will get no more messages.")]
-    if summary_kept:
-        lines.append(say(language, "The anonymous summary stays. It does not say who you are."))
-    return "\n".join(lines)

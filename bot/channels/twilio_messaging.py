@@ -27,7 +27,8 @@ from twilio.base.exceptions import TwilioRestException
 from twilio.http.async_http_client import AsyncTwilioHttpClient
 
 from actions.followup.address import sealed_metadata
-from actions.followup.forget import forget_followup
+from actions.followup.forget import stop_followup
+from actions.followup.stopped import stopped
 from actions.i18n import DEFAULT_LANGUAGE, say
 from bot.channels.forget import forget_conversation
 from bot.channels.options import reply_payload, turn_text
@@ -165,9 +166,13 @@ class TwilioMessagingInput(TwilioInput):
         stop = stop_language(text)
         if stop is not None:
             forget_conversation(tracker_store, sender_id)
-            forget_followup(sender_id)  # the address kept for day 14 goes too
-            language = stop or ((last or {}).get("custom") or {}).get("language") or DEFAULT_LANGUAGE
-            goodbye = say(language, "Stopped. Your answers are deleted. You will get no more messages.")
+            followup = stop_followup(sender_id)  # the address kept for day 14 goes too
+            if followup is not None:
+                # During the day-14 questions, the follow-up's own reply: the anonymous summary may stay.
+                goodbye = stopped(stop or followup.language, summary_kept=followup.summary_kept)
+            else:
+                language = stop or ((last or {}).get("custom") or {}).get("language") or DEFAULT_LANGUAGE
+                goodbye = say(language, "Stopped. Your answers are deleted. You will get no more messages.")
             await output.send_turn(address, ours, [{"text": goodbye}])
             return
         # Some carriers turn @ into ¡ (as Rasa's own channel notes).
