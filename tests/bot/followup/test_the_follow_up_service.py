@@ -123,6 +123,24 @@ def test_stop_from_the_rasa_servers_environment_deletes_the_follow_up(followups,
     assert followups.count() == 0
 
 
+
+def test_stop_during_the_day_14_questions_from_the_rasa_servers_environment_says_what_stays(followups, key,
+                                                                                          database_url):
+    """What the SMS channel reads at STOP, on SQLite and PostgreSQL: the language, and that the
+    anonymous summary stays; a follow-up not sent yet gives nothing (the screening's reply)."""
+    today = datetime.date.today()   # the Rasa server reads the real date: the rows are made today
+    sent = followups.add(lookup=lookup("sms-aa", key), address=seal(PHONE, key), channel="sms", language="nl",
+                         rights=["integration_income"], today=today, record=None)
+    followups.mark_sent(sent, today)
+    followups.add(lookup=lookup("sms-bb", key), address=seal(PHONE, key), channel="sms", language="fr",
+                  rights=["integration_income"], today=today, record=None)
+    script = ("from actions.followup.forget import stop_followup as s; print(s('sms-aa'), s('sms-bb'), s('sms-aa'))")
+    done = subprocess.run([str(ROOT / ".venvs" / "rasa" / "bin" / "python"), "-c", script], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120,
+                          env={"PYTHONPATH": str(ROOT), "IRIS_FOLLOWUP_KEY": key, "IRIS_FOLLOWUP_DB": database_url})
+    assert done.stdout.strip() == "Stopped(language='nl', summary_kept=False) None None", done.stderr
+    assert followups.count() == 0
+
 def test_the_follow_up_migration_goes_down_and_up_again(followups, key):
     accept(followups, key)
     followups.migrate("base", down=True)
