@@ -185,11 +185,28 @@ def read_postal_code(entities: Iterable[dict]) -> Understood | Ambiguous | None:
     return Ambiguous(code, tuple(candidates)) if candidates else None
 
 
+# Waiting for or asking for a social home is not living in one.
+_WAITING_SOCIAL = re.compile(r"\b(attend\w*|cherch\w*|demand\w*|inscri\w*|wacht\w*|zoek\w*|ingeschreven)\b.{0,25}\b(logement social|sociale woning)")
+_CONCLUDED = re.compile(r"\b(?:donc|dus|soit|so)\s*$")
+
+
 def _read_age(*, text, numbers, entities, **_) -> Understood | None:
     ages = [a for a in (_whole_number(n, 0, MAX_AGE) for n in numbers) if a is not None]
     if len(ages) != 1:
+        # "bijna zestig, nog 2 maand": the one number said in years, or the one that is no
+        # count nor amount; "ben van 98, dus 28": the number said as the conclusion.
         said = age_in(text)
-        ages = [said] if said is not None and not ages else []
+        said_numbers = [e for e in entities if e.get("entity") == "number"]
+        in_years = [a for a in (_whole_number(e.get("value"), 0, MAX_AGE) for e in said_numbers
+                                if e.get("unit") in (None, "year")) if a is not None]
+        concluded = [a for a in (_whole_number(e.get("value"), 0, MAX_AGE) for e in said_numbers
+                                 if _CONCLUDED.search(plain(text[:e.get("start", 0)]))) if a is not None]
+        if said is not None and not ages:
+            ages = [said]
+        elif len(in_years) == 1 and len(ages) > 1:
+            ages = in_years
+        else:
+            ages = concluded[-1:]
     if not ages:
         return None
     # About to turn that age: "bientôt 40", "j'aurai 65 ans le mois prochain", "ik word volgende maand 65".
@@ -250,6 +267,10 @@ def _read_list(field: str):
 def _read_choice(field: str):
     def read(*, text, **_) -> Understood | None:
         values = matching_values(field, text)
+        if field == "residence_status" and len(values) > 1 and "belgian" in values:
+            values.remove("belgian")  # "polonaise, mariée à un Belge": the Belgian is someone else
+        if field == "housing" and len(values) > 1 and "social_rent" in values and _WAITING_SOCIAL.search(plain(text)):
+            values.remove("social_rent")  # "on loue à un privé mais on attend un logement social"
         return Understood(values[0]) if values else None
 
     return read

@@ -41,7 +41,10 @@ _TOTAL_BEFORE = re.compile(r"\b(tous les|toutes les|alle|allemaal|met z'n|donc|d
 # A reply to the children question that opens with "none": "aucun à charge, ma fille a 26 ans".
 _NONE_FIRST = re.compile(r"^\W*(?:non\W+|nee\W+)?(aucun|aucune|geen|pas d'enfant|pas d'enfants|geen kinderen|geen kind)\b")
 # None here, whoever lives elsewhere: "mon fils vit chez sa mère, donc ici aucun", "dus hier geen".
-_NONE_HERE = re.compile(r"\b(ici aucun|ici aucune|ici pas|hier geen|hier niet|hier niemand)\b")
+_NONE_HERE = re.compile(r"\b(ici aucun|ici aucune|ici pas|hier geen|hier niet|hier niemand)\b|"
+                        r"^\W*(?:\w+\W+){0,6}?(?:les|mes|de|mijn) (?:enfants|kinderen|kids) (?:vivent|habitent|sont|wonen|zijn) (?:chez|bij) (?:leur|hun)\b")
+# "vier: de tweeling en twee oudere": the number that opens the reply, before a colon, is the count.
+_COUNT_FIRST = re.compile(r"^\W*(\S+)\s*:")
 # "un seul", "juste une", "maar één", "een enkel": one child.
 _ONLY_ONE = re.compile(r"^\W*(un seul|une seule|juste un|juste une|rien qu'un|maar een|maar 1|slechts een|een enkel|eentje)\b")
 _NO_CHILD = re.compile(r"\b(sans|pas d'|pas de|aucun|aucune|geen|zonder)\s?(?:\w+\s)?$")
@@ -190,6 +193,12 @@ def read(text: str, asked: Optional[str] = None) -> Children:
         return Children(count=0, ages=())
 
     counts = sorted((n for n in numbers_at.values() if n.counts), key=lambda n: n.start)
+    first = _COUNT_FIRST.match(folded)
+    if asked == "children" and first:
+        opening = [n for n in numbers_at.values() if n.start == first.start(1) and n.unit is None and n.value <= 15]
+        if opening:
+            opening[0].counts = True
+            counts = opening
     bare = None
     if not counts and asked == "children":
         # "trois: 14, 9 et 2", "y en a 2, une de 6 ans…": the first number, said alone, answers.

@@ -120,3 +120,13 @@ def test_about_to_turn_an_age_counts_only_for_the_age_it_stands_before():
 ])
 def test_looking_for_work_or_waiting_for_the_cpas_is_no_source_of_income(text, expected):
     assert interpret("income_sources", text, "inform", []) == Understood(expected)
+
+
+@pytest.mark.parametrize("field, text, expected", [
+    ("residence_status", "polonaise, mariee a un belge", "eu"),
+    ("housing", "on loue a un proprio prive mais on attend un logement social", "private_rent"),
+    ("income_sources", "le RI + la BIM", ["cpas"]),
+    ("social_housing_candidate", "geschrapt omdat ik de hernieuwing vergeten was", False),
+])
+def test_a_reply_keeps_the_persons_own_fact_beside_someone_elses_or_a_wish(field, text, expected):
+    assert interpret(field, text, "inform", []) == Understood(expected)

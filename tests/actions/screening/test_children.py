@@ -123,3 +123,12 @@ def test_a_total_said_after_the_parts_is_the_count(text, expected):
 ])
 def test_a_reply_that_says_none_here_counts_no_child_whatever_child_it_names(text):
     assert read(text, "children").as_fields() == {"children": 0, "children_ages": []}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("vier: de tweeling en twee oudere", 4),
+    ("met mijn lief en haar zoontje", 1),
+    ("seul dpuis le divorce, les enfants vivent chez leur mere", 0),
+])
+def test_a_count_opening_the_reply_a_partners_child_and_children_living_with_the_other_parent(text, expected):
+    assert read(text, "children").count == expected
