@@ -14,6 +14,8 @@ from typing import Any
 from rasa.core.tracker_store import InMemoryTrackerStore, SQLTrackerStore
 from sqlalchemy import func
 
+from bot.channels import tracker_sqlite
+
 logger = logging.getLogger(__name__)
 PURGE_CHUNK = 500
 
@@ -32,6 +34,7 @@ def forget_conversation(tracker_store: Any, sender_id: str) -> bool:
         with store.session_scope() as session:
             session.query(store.SQLEvent).filter(store.SQLEvent.sender_id == sender_id).delete()
             session.commit()
+        tracker_sqlite.scrub(store)
         return True
     if isinstance(store, InMemoryTrackerStore):
         store.store.pop(sender_id, None)
@@ -59,6 +62,8 @@ def forget_inactive_conversations(tracker_store: Any, older_than_seconds: float,
                 chunk = stale[start:start + PURGE_CHUNK]
                 session.query(event).filter(event.sender_id.in_(chunk)).delete(synchronize_session=False)
                 session.commit()
+        if stale:
+            tracker_sqlite.scrub(store)
         return len(stale)
     if isinstance(store, InMemoryTrackerStore):
         stale = []

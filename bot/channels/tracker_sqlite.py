@@ -30,12 +30,23 @@ _original_init = SQLTrackerStore.__init__
 
 
 def tune(connection: Any, _record: Any = None) -> None:
-    """Once per connection: a write-ahead log (kept in the file) and synchronous=NORMAL (not kept)."""
+    """Once per connection: a write-ahead log (kept in the file), synchronous=NORMAL and
+    secure_delete (not kept): deleted rows are overwritten, not left in free pages."""
     if isinstance(connection, sqlite3.Connection):
         cursor = connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.close()
+
+
+def scrub(store: SQLTrackerStore) -> None:
+    """After a deletion ("effacer", the retention): the write-ahead log still holds the pages as
+    they were before it. Checkpointing with TRUNCATE writes the overwritten pages back into the
+    database and empties the log, so the deleted conversation is in neither file."""
+    if store.engine.dialect.name == "sqlite":
+        with store.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def _init(self: SQLTrackerStore, *args: Any, **kwargs: Any) -> None:

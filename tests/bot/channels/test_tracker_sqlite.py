@@ -42,3 +42,19 @@ def test_a_conversation_saved_turn_by_turn_comes_back_whole_and_in_order(tmp_pat
     assert [e.text for e in again.events if isinstance(e, UserUttered)] == ["bonjour", "je vis seule", "1200"]
     assert len(again.events) == 6
 
+
+
+def test_a_forgotten_conversation_is_in_neither_the_database_nor_its_write_ahead_log(tmp_path):
+    from bot.channels.forget import forget_conversation, forget_inactive_conversations
+
+    sql = store(tmp_path)
+    for sender, secret in (("wal-3", "MOTSECRETZX7"), ("wal-4", "ANDERGEHEIMQ9")):
+        tracker = DialogueStateTracker(sender, slots=[])
+        tracker.update(UserUttered(f"je gagne 1200, {secret}", timestamp=5.0))
+        asyncio.run(sql.save(tracker))
+    assert b"MOTSECRETZX7" in (tmp_path / "tracker.db-wal").read_bytes() + (tmp_path / "tracker.db").read_bytes()
+    assert forget_conversation(sql, "wal-3")
+    assert forget_inactive_conversations(sql, older_than_seconds=60, now=1000.0) == 1
+    for name in ("tracker.db", "tracker.db-wal"):
+        kept = (tmp_path / name).read_bytes() if (tmp_path / name).exists() else b""
+        assert b"MOTSECRETZX7" not in kept and b"ANDERGEHEIMQ9" not in kept, name
