@@ -17,7 +17,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.channels import admission, event_types, tracker_sqlite
+from bot.channels import event_types, tracker_sqlite
 from bot.channels.forget import forget_inactive_conversations
 from bot.channels.retention import purge_forever, retention_minutes
 from bot.channels.senders import is_phone_or_chat_id
@@ -85,15 +85,14 @@ class WholeMessageRestInput(RestInput):
                 )
             if not isinstance(text, str):  # a long one gets a plain reply (bot/channels/limits.py)
                 return response.json({"error": "'message' must be a string"}, status=400)
-            async with admission.gate():  # a few turns at a time, the others queue before any work
-                messages = await take_turn(
-                    on_new_message,
-                    text,
-                    sender,
-                    self.name(),
-                    self.get_metadata(request),
-                    request.app.ctx.agent.tracker_store,
-                )
+            messages = await take_turn(
+                on_new_message,
+                text,
+                sender,
+                self.name(),
+                self.get_metadata(request),
+                request.app.ctx.agent.tracker_store,
+            )
             return response.json(messages)
 
         return webhook

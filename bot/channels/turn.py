@@ -13,7 +13,7 @@ from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.shared.core.events import BotUttered
 
 from actions.deletion import DELETED
-from bot.channels import action_response_check, action_timeout, quiet_logs
+from bot.channels import action_response_check, action_timeout, admission, quiet_logs
 from bot.channels.apology import apology, language_of
 from bot.channels.limits import MAX_TEXT_LENGTH, plain_reply, refusal
 from bot.channels.forget import forget_conversation
@@ -58,9 +58,12 @@ async def take_turn(
         return [{"recipient_id": sender_id, **plain_reply(refused, language)}]
     collector = WholeMessageCollector()
     try:
-        await on_new_message(
-            UserMessage(text, collector, sender_id, input_channel=channel, metadata=metadata)
-        )
+        # A few turns at a time on every channel (REST, SMS, WhatsApp, Telegram); the others
+        # queue before any work (bot/channels/admission.py).
+        async with admission.gate():
+            await on_new_message(
+                UserMessage(text, collector, sender_id, input_channel=channel, metadata=metadata)
+            )
     except CancelledError:
         logger.error("%s message timed out (text not logged).", channel)
     except Exception as error:  # noqa: BLE001 - the person must still get an answer
