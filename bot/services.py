@@ -280,9 +280,12 @@ class Iris:
             self.services.append(followup_service(self.logs))
 
     def model(self) -> Path:
-        """The model the Rasa server is told to serve."""
-        command = next(s for s in self.services if s.name == "Rasa server").command
-        return Path(command[command.index("--model") + 1])
+        """The model the Rasa servers are told to serve (the cluster names them "Rasa server 1",
+        "2", and starts them after this check): the current data's model when none is set."""
+        for service in self.services:
+            if service.name.startswith("Rasa server") and "--model" in service.command:
+                return Path(service.command[service.command.index("--model") + 1])
+        return model_path()
 
     def environment(self) -> dict[str, str]:
         environment = dict(os.environ)
