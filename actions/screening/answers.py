@@ -22,6 +22,7 @@ from nlu.lexicon.data import entries, word_list, word_set
 from actions.screening import children, income_ranges
 from actions.screening.income_said import without_non_sources
 from actions.screening.lexicon_phrases import first_at
+from actions.screening.seeking_social import seeks_social_housing
 from actions.screening.questions import DONT_KNOW, QUESTIONS, RATHER_NOT_SAY
 
 
@@ -186,7 +187,6 @@ def read_postal_code(entities: Iterable[dict]) -> Understood | Ambiguous | None:
 
 
 # Waiting for or asking for a social home is not living in one.
-_WAITING_SOCIAL = re.compile(r"\b(attend\w*|cherch\w*|demand\w*|inscri\w*|wacht\w*|zoek\w*|ingeschreven)\b.{0,25}\b(logement social|sociale woning)")
 _CONCLUDED = re.compile(r"\b(?:donc|dus|soit|so)\s*$")
 
 
@@ -269,7 +269,7 @@ def _read_choice(field: str):
         values = matching_values(field, text)
         if field == "residence_status" and len(values) > 1 and "belgian" in values:
             values.remove("belgian")  # "polonaise, mariée à un Belge": the Belgian is someone else
-        if field == "housing" and len(values) > 1 and "social_rent" in values and _WAITING_SOCIAL.search(plain(text)):
+        if field == "housing" and len(values) > 1 and "social_rent" in values and seeks_social_housing(text):
             values.remove("social_rent")  # "on loue à un privé mais on attend un logement social"
         return Understood(values[0]) if values else None
 

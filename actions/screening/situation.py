@@ -19,6 +19,7 @@ from actions.screening import children, written_for
 from actions.screening.income_said import about_income
 from actions.screening.answers import Ambiguous, is_cost, lives_in_before, living_verbs, matching_values, plain, read_postal_code, volunteered
 from actions.screening.lexicon_phrases import phrase_end
+from actions.screening.seeking_social import seeks_social_housing
 from nlu.lexicon import amount, find, key
 from nlu.lexicon.data import word_set
 
@@ -60,10 +61,6 @@ _NEAR: dict[str, tuple[tuple[Any, str], ...]] = {
         (True, rf"\bkan\b.{{0,20}}\b{_ENERGY}\b.{{0,12}}\bniet (?:meer )?betalen\b"),
     ),
 }
-# Asking for social housing is not living in it: "je cherche un logement social", "hoe schrijf ik
-# me in voor een sociale woning?".
-_SEEKING_SOCIAL = re.compile(r"\b(cherche\w*|inscri\w*|demande\w*|zoek\w*|inschrij\w*|schrijf|aanvra\w*|voor een|pour un|avoir un|krijgen)\b"
-                             r".{0,25}\b(logement social|logements sociaux|sociale woning|sociale huisvesting)")
 _HOW_TO_REGISTER = re.compile(r"(comment (?:on |je |faire pour )?(?:s'|m'|se |me )?inscri\w*|hoe (?:schrijf|kan) (?:ik|je|men) "
                               r"(?:me |mij |je |zich )?(?:in\b|inschrijven))")
 _WANTS_TO_REGISTER = re.compile(r"\b(je voudrais|je veux|j'aimerais|je souhaite|ik wil|ik zou graag|hoe kan ik)\s+(?:m'|me |mij |me |zich )?"
@@ -241,7 +238,7 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
         value = _first(patterns, folded)
         if value is not None:
             out[field] = value
-    seeking = _SEEKING_SOCIAL.search(folded) is not None
+    seeking = seeks_social_housing(text)
     if _WANTS_TO_REGISTER.search(folded) or (_HOW_TO_REGISTER.search(folded) and "social_housing_candidate" not in out):
         out["social_housing_candidate"] = False  # wants to register, or asks how: not on the list yet
     if out.get("housing") == "social_rent" and (seeking or out.get("social_housing_candidate")):

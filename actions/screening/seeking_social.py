@@ -1,0 +1,32 @@
+"""Whether a message asks for social housing ("je cherche un logement social", "we wachten op een
+sociale woning") rather than says the person lives in it: a word of seeking, then social
+housing within a few words (nlu/lexicon/waiting_list_<language>.yaml). Pure."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from nlu.lexicon import key
+from nlu.lexicon.data import word_list
+
+# Words allowed between the seeking word and social housing ("cherche depuis deux ans un ...").
+BETWEEN = 5
+
+
+def _alternatives(section: str) -> str:
+    return "|".join(re.escape(key(p)) for p in sorted(word_list("waiting_list", section), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
+def _pattern() -> re.Pattern:
+    return re.compile(r"(?<!\S)(?:%s)(?: \S+){0,%d} (?:%s)(?!\S)"
+                      % (_alternatives("seeking"), BETWEEN, _alternatives("social_housing")))
+
+
+# Within one clause: "je cherche du travail, j'habite un logement social" seeks work, not housing.
+_CLAUSES = re.compile(r"[,;.!?\n]+")
+
+
+def seeks_social_housing(text: str) -> bool:
+    return any(_pattern().search(key(clause)) for clause in _CLAUSES.split(text or ""))
