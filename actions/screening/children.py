@@ -7,8 +7,10 @@ jaar", "3 mais le grand vit chez son père". The ages are the numbers that follo
 count of children) in one run of small words; a number further on ("…, je gagne 1400") or
 before ("45 ans, seule avec mes 2 ados") is something else, often the person's own age.
 
-Pure: reads the lexicon's numbers (digits and words, with their unit) and its child nouns
-(`child`, `children`, `twins` in nlu/lexicon/numbers_<language>.yaml).
+Pure: reads the lexicon's numbers (digits and words, with their unit), its child nouns
+(`child`, `children`, `twins` in nlu/lexicon/numbers_<language>.yaml), and the words around children
+("enceinte", "aucun", "mais … vit chez", "donc": nlu/lexicon/children_<language>.yaml); which word
+may follow which is written here.
 """
 
 from __future__ import annotations
@@ -16,38 +18,59 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from typing import FrozenSet, List, Optional, Tuple
+from typing import Dict, FrozenSet, List, Optional, Tuple
 
-from actions.screening.lexicon_phrases import first_at
+from actions.screening.lexicon_phrases import first_at, one_of
 from nlu.lexicon import fold, numbers, words
-from nlu.lexicon.data import word_set
+from nlu.lexicon.data import word_list, word_set
 from nlu.lexicon.tolerance import typo_of
 
 OLDEST_CHILD = 30  # a child in charge may study until 25; older numbers are not a child's age
 
-# One of the children said to live elsewhere: "3 mais le grand vit chez son père".
-_LIVES_ELSEWHERE = re.compile(
-    r"\b(mais|maar)\b.{0,40}\b(vit|habite|vivent|habitent|est|sont|reste|restent|woont|wonen|zit|zitten|zijn|is|blijft|blijven|verblijft)\b.{0,25}"
-    r"\b(chez|bij|ailleurs|elders|au pays|in het buitenland|niet meer thuis|niet meer hier|plus ici|plus a la maison|plus avec)\b")
-# All grown up and gone: "mes enfants sont grands et habitent plus avec moi", "ze wonen niet meer thuis".
-_NONE_AT_HOME = re.compile(
-    r"\b(habitent|vivent|sont|wonen|zijn)\b.{0,15}\b(plus avec (?:moi|nous)|plus ici|plus a la maison|partis|niet meer (?:bij (?:mij|ons)|thuis|hier)|het huis uit|uit huis)\b")
-_FIRST_ON_THE_WAY = re.compile(r"\b(zwanger|enceinte)\b.{0,30}\b(premier|premiere|1er|1ere|eerste)\b|"
-                               r"\b(attends|attend|verwacht\w*)\s+(mon|ma|notre|mijn|ons|onze)\s+(premier|premiere|eerste)\b")
-_EXPECTING = re.compile(r"\b(zwanger|enceinte|verwacht\w*|attend\w*)\b")
-# About to turn that age: "le grand va avoir 10", "wordt binnenkort 10" is 9 today.
-# A total said after the parts: "ils vivent tous les 3 chez nous", "donc 3", "alle drie bij ons".
-_TOTAL_BEFORE = re.compile(r"\b(tous les|toutes les|alle|allemaal|met z'n|donc|dus|en tout|au total|in totaal|in het totaal)\s*$")
-# A reply to the children question that opens with "none": "aucun à charge, ma fille a 26 ans".
-_NONE_FIRST = re.compile(r"^\W*(?:non\W+|nee\W+)?(aucun|aucune|geen|pas d'enfant|pas d'enfants|geen kinderen|geen kind)\b")
-# None here, whoever lives elsewhere: "mon fils vit chez sa mère, donc ici aucun", "dus hier geen".
-_NONE_HERE = re.compile(r"\b(ici aucun|ici aucune|ici pas|hier geen|hier niet|hier niemand)\b|"
-                        r"^\W*(?:\w+\W+){0,6}?(?:les|mes|de|mijn) (?:enfants|kinderen|kids) (?:vivent|habitent|sont|wonen|zijn) (?:chez|bij) (?:leur|hun)\b")
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> Dict[str, re.Pattern]:
+    """The readings of children_<language>.yaml (both languages), searched in the folded text."""
+    def w(*sections: str) -> str:
+        return one_of("children", *sections, folding=fold)
+    return {
+        # One of the children said to live elsewhere: "3 mais le grand vit chez son père".
+        "lives_elsewhere": re.compile(rf"\b{w('but')}\b.{{0,40}}\b{w('lives', 'they_live')}\b.{{0,25}}"
+                                      rf"\b{w('at', 'away', 'no_longer_home')}\b"),
+        # All grown up and gone: "mes enfants sont grands et habitent plus avec moi", "ze wonen niet meer thuis".
+        "none_at_home": re.compile(rf"\b{w('they_live')}\b.{{0,15}}\b{w('no_longer_home', 'gone')}\b"),
+        # "Enceinte de mon premier", "we verwachten ons eerste": no child born yet.
+        "first_on_the_way": re.compile(rf"\b{w('pregnant')}\b.{{0,30}}\b{w('first', 'first_in_figures')}\b|"
+                                       rf"\b(?:{w('expecting')}|{w('expecting_starts')}\w*)\s+{w('my_or_our')}\s+{w('first')}\b"),
+        # "Zwanger van", "attend": a child named just after is not born yet.
+        "expecting": re.compile(rf"\b(?:{w('pregnant')}|{w('expecting_starts', 'expecting_starts_before_a_child')}\w*)\b"),
+        # A total said after the parts: "ils vivent tous les 3 chez nous", "donc 3", "alle drie bij ons".
+        "total_before": re.compile(rf"\b{w('total_before')}\s*$"),
+        # A reply to the children question that opens with "none": "aucun à charge, ma fille a 26 ans".
+        "none_first": re.compile(rf"^\W*(?:{w('no')}\W+)?{w('none_first')}\b"),
+        # None here, whoever lives elsewhere: "mon fils vit chez sa mère, donc ici aucun", "dus hier geen".
+        "none_here": re.compile(rf"\b{w('none_here')}\b|"
+                                rf"^\W*(?:\w+\W+){{0,6}}?{w('the_children_determiners')} {w('the_children')} "
+                                rf"{w('they_live')} {w('at')} {w('their')}\b"),
+        # "un seul", "juste une", "maar één", "een enkel": one child.
+        "only_one": re.compile(rf"^\W*{w('only_one')}\b"),
+        # Just before a child noun: "sans enfant", "geen kinderen".
+        "no_child": re.compile(rf"\b{w('no_child_before')}\s?(?:\w+\s)?$"),
+        # "avec mes 2 petits", "met mijn zoon": living with one's own children.
+        "with_own": re.compile(rf"\b{w('with')}\s+{w('my')}\s+((?:\S+\s+){{0,2}}\S+)"),
+        # "On reprend à zéro", "van nul beginnen": starting again, not a count of nought.
+        "from_zero": re.compile(rf"(?:^|\s){w('from')}\s*$"),
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def _of() -> FrozenSet[str]:
+    """"de", "van": between a child and its age ("une petite de 2 ans", "1 van 8")."""
+    return frozenset(fold(word) for word in word_list("children", "of"))
+
+
 # "vier: de tweeling en twee oudere": the number that opens the reply, before a colon, is the count.
 _COUNT_FIRST = re.compile(r"^\W*(\S+)\s*:")
-# "un seul", "juste une", "maar één", "een enkel": one child.
-_ONLY_ONE = re.compile(r"^\W*(un seul|une seule|juste un|juste une|rien qu'un|maar een|maar 1|slechts een|een enkel|eentje)\b")
-_NO_CHILD = re.compile(r"\b(sans|pas d'|pas de|aucun|aucune|geen|zonder)\s?(?:\w+\s)?$")
 
 
 @dataclass(frozen=True)
@@ -117,7 +140,7 @@ def _little_one(tokens, index: int, numbers_at: dict) -> Optional[str]:
     when one child is meant and an age follows."""
     if tokens[index].text not in word_set("numbers", "little_one") or index == 0 or index + 2 >= len(tokens):
         return None
-    if tokens[index - 1].text not in _one() or tokens[index + 1].text not in ("de", "van"):
+    if tokens[index - 1].text not in _one() or tokens[index + 1].text not in _of():
         return None
     number = next((n for n in numbers_at.values() if n.start == tokens[index + 2].start), None)
     return "child" if number is not None and number.unit in ("year", "month") else None
@@ -139,18 +162,10 @@ def about_to_turn(text: str, start: int) -> bool:
     return first_at("numbers", "soon", window) is not None
 
 
-# "avec mes 2 petits", "met mijn zoon": living with one's own children.
-_WITH_OWN = re.compile(r"\b(?:avec|met)\s+(?:mes|mon|ma|mijn|m'n|mn)\s+((?:\S+\s+){0,2}\S+)")
-
-
 def lives_with_own(text: str) -> bool:
     """"Je vis avec mon fils de 15 ans", "ik woon met mijn 2 kinderen": the person lives with
     their own children (a noun of a child within three words of "avec mes" / "met mijn")."""
-    return any(_kind_of(w.text) for found in _WITH_OWN.finditer(fold(text)) for w in words(found.group(1)))
-
-
-# "On reprend à zéro", "van nul beginnen": starting again, not a count of nought.
-_FROM_ZERO = re.compile(r"(?:^|\s)(?:a|van|vanaf)\s*$")
+    return any(_kind_of(w.text) for found in _patterns()["with_own"].finditer(fold(text)) for w in words(found.group(1)))
 
 
 def _numbers(folded) -> List[_Number]:
@@ -179,15 +194,15 @@ def read(text: str, asked: Optional[str] = None) -> Children:
     numbers_at = {n.start: n for n in _numbers(folded)}
     nouns = [(t, _kind_of(t.text) or _little_one(tokens, i, numbers_at)) for i, t in enumerate(tokens)]
     # "zwanger van ons eerste kindje", "enceinte de mon premier": not born yet.
-    nouns = [(t, k) for t, k in nouns if k and not _EXPECTING.search(folded[max(0, t.start - 30):t.start])]
-    if _FIRST_ON_THE_WAY.search(folded) and not any(k for _, k in nouns):
+    nouns = [(t, k) for t, k in nouns if k and not _patterns()["expecting"].search(folded[max(0, t.start - 30):t.start])]
+    if _patterns()["first_on_the_way"].search(folded) and not any(k for _, k in nouns):
         return Children(count=0, ages=())  # "enceinte de mon premier": no child born yet
-    if nouns and _NO_CHILD.search(folded[:nouns[0][0].start]):
+    if nouns and _patterns()["no_child"].search(folded[:nouns[0][0].start]):
         return Children(count=0, ages=())
-    if asked == "children" and (_NONE_FIRST.search(folded) or _NONE_HERE.search(folded)):
+    if asked == "children" and (_patterns()["none_first"].search(folded) or _patterns()["none_here"].search(folded)):
         return Children(count=0, ages=())
     _mark_counts(numbers_at, tokens, folded)
-    if _NONE_AT_HOME.search(folded) and not any(n.counts for n in numbers_at.values()):
+    if _patterns()["none_at_home"].search(folded) and not any(n.counts for n in numbers_at.values()):
         # "On a des enfants mais ils sont grands et partis": none at home, whatever other
         # numbers (the person's age, an amount) the message gives.
         return Children(count=0, ages=())
@@ -204,12 +219,12 @@ def read(text: str, asked: Optional[str] = None) -> Children:
         # "trois: 14, 9 et 2", "y en a 2, une de 6 ans…": the first number, said alone, answers.
         first_noun = min((t.start for t, _ in nouns), default=len(folded) + 1)
         plain = [n for n in sorted(numbers_at.values(), key=lambda n: n.start) if n.unit is None and n.start < first_noun
-                 and not (n.value == 0 and _FROM_ZERO.search(folded[:n.start]))]
+                 and not (n.value == 0 and _patterns()["from_zero"].search(folded[:n.start]))]
         if plain and plain[0].value <= 15:
             bare = plain[0]
             bare.counts = True
             counts = [bare]
-    only_one = _ONLY_ONE.search(folded)
+    only_one = _patterns()["only_one"].search(folded)
     anchors = [t.start for t, _ in nouns] + [n.start for n in counts] + ([only_one.start()] if only_one else [])
     chain_from = 0 if asked == "children_ages" else (min(anchors) if anchors else None)
     ages, spans = _ages(folded, tokens, numbers_at, chain_from, asked)
@@ -229,7 +244,7 @@ def read(text: str, asked: Optional[str] = None) -> Children:
         count = (2 * multiples) if multiples else (singular or None)
     elif only_one:
         count = 1
-    totals = [n for n in numbers_at.values() if n.unit is None and 0 < n.value <= 15 and _TOTAL_BEFORE.search(folded[:n.start])]
+    totals = [n for n in numbers_at.values() if n.unit is None and 0 < n.value <= 15 and _patterns()["total_before"].search(folded[:n.start])]
     if totals:
         count = totals[-1].value  # "2 à moi et 1 de ma compagne, ils vivent tous les 3 chez nous"
     if multiples and len(ages) == 1 and count:
@@ -237,7 +252,7 @@ def read(text: str, asked: Optional[str] = None) -> Children:
     if ages and (count is None or len(ages) > count or asked == "children_ages"):
         count = len(ages)
     if count:
-        elsewhere = _LIVES_ELSEWHERE.search(folded)
+        elsewhere = _patterns()["lives_elsewhere"].search(folded)
         if elsewhere:
             # "3 mais le grand vit chez son père", "5 enfants mais 3 sont au pays".
             said = [n.value for n in numbers_at.values() if elsewhere.start() <= n.start < elsewhere.end() and n.unit is None]
@@ -285,7 +300,7 @@ def _ages(folded, tokens, numbers_at: dict, chain_from: Optional[int], asked: Op
         if number is not None:
             if number.counts or number.start in seen:
                 continue
-            if number.value == 1 and number.unit is None and index + 2 < len(tokens) and tokens[index + 1].text in ("van", "de") \
+            if number.value == 1 and number.unit is None and index + 2 < len(tokens) and tokens[index + 1].text in _of() \
                     and any(n.start == tokens[index + 2].start for n in numbers_at.values()):
                 continue  # "1 van 8 en een van 15 maanden": one child of 8
             seen.add(number.start)

@@ -9,7 +9,7 @@ import functools
 import re
 
 from nlu.lexicon import key
-from nlu.lexicon.data import GAP, word_list
+from nlu.lexicon.data import GAP, LexiconDataError, word_list
 
 # How many words "…" in a phrase stands for.
 LONGEST_GAP = 4
@@ -41,3 +41,15 @@ def phrase_end(kind: str, section: str, text: str) -> int | None:
     """Where (in characters of the folded text) the first phrase of the list ends, or None."""
     match = _compiled(kind, section).search(key(text or ""))
     return match.end() if match else None
+
+
+def one_of(kind: str, *sections: str, folding=key) -> str:
+    """A regular expression, without a group, for exactly one word or phrase of the sections of a
+    lexicon list (both languages), written as `folding` writes the text it is searched in: `key`,
+    or `fold` where apostrophes and spaces are kept ("pas d'"). The longest is tried first. What
+    may stand around it, and which word may follow which, stay with the caller."""
+    phrases = {str(folding(p)) for section in sections for p in word_list(kind, section)}
+    if not phrases:
+        # An empty alternation would match anywhere.
+        raise LexiconDataError(f"{kind}: no words in {', '.join(sections)}")
+    return "(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=lambda p: (-len(p), p))) + ")"

@@ -75,3 +75,8 @@ def test_the_first_letter_must_be_right():
 def test_a_misspelling_of_two_words_with_two_meanings_is_left_alone():
     # "mere" (mother) and "mari" (husband) are both one edit from "meri".
     assert values("household", "meri", "fr") == []
+
+
+def test_a_word_of_any_list_of_the_lexicon_is_never_a_misspelling():
+    # "allemaal" (all of them, in children_nl.yaml) is two edits from "allemand", a German.
+    assert values("papers", "we wonen allemaal samen") == []
