@@ -4,7 +4,8 @@ seule", "ik vraag dit voor mijn vader van 79", "mijn schoonmoeder is 74, ze woon
 The person screened is then that relative. Their age is the one said of them, and the writer's own
 household ("moi, mon mari et nos enfants") is not theirs: the relative who lives in the writer's
 home lives with family, and a partner is theirs only when said so ("sa femme", "zijn vrouw").
-The words are in nlu/lexicon/proxies_<language>.yaml. Pure.
+The words are in nlu/lexicon/proxies_<language>.yaml (units of years in numbers_<language>.yaml);
+which word may follow which is written here. Pure.
 """
 
 from __future__ import annotations
@@ -34,8 +35,9 @@ class Relative(NamedTuple):
 
 @functools.lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
-    def words(section: str) -> str:
-        return alternation(key(w) for w in word_list("proxies", section))
+    def words(section: str, kind: str = "proxies") -> str:
+        return alternation(key(w) for w in word_list(kind, section))
+    years = f"(?:{words('years_glued', 'numbers')}|{words('years', 'numbers')})"
     return {
         "relative": re.compile(rf"(?<!\S)(?:{words('mine')}) ({words('relatives')})(?!\S)"),
         "for": re.compile(rf"(?<!\S)(?:{words('for')}) (?:{words('mine')}) (?:{words('relatives')})(?!\S)"),
@@ -46,11 +48,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "grown": re.compile(rf"(?<!\S)(?:{words('mine')}) ({words('grown_children')})(?!\S)"),
         "about_them": re.compile(rf"(?<!\S)(?:{words('about_them')})(?!\S)"),
         "parent": re.compile(rf"(?:{words('parents')})$"),
+        # Just after the relative: "ma mère a 80 ans", "mijn vader van 79".
+        "age_after": re.compile(rf"^\s*(?:{words('age_before')}\s+)?(\d{{2,3}})(?:\s*{years}\b|\s*$|(?=\s|,|\.|\)))"),
+        # A little further: "ma grand-mère, elle a 83 ans", "mijn buurvrouw: ze is 72".
+        "age_said_of": re.compile(rf"(?<!\S){words('they')}\s+{words('is_aged')}\s+(\d{{2,3}})(?:\s*{years})?(?!\d)"),
     }
-
-
-_AGE_AFTER = re.compile(r"^\s*(?:(?:a|est agee? de|agee? de|de|is|heeft|van|wordt)\s+)?(\d{2,3})(?:\s*(?:ans|an|jaar|j|a)\b|\s*$|(?=\s|,|\.|\)))")
-_AGE_SAID_OF = re.compile(r"(?<!\S)(?:elle|il|ze|zij|hij)\s+(?:a|is|heeft)\s+(\d{2,3})(?:\s*(?:ans|jaar|j))?(?!\d)")
 
 
 def relative(text: str) -> Relative | None:
@@ -61,7 +63,7 @@ def relative(text: str) -> Relative | None:
     if named is None:
         return _grown_child(folded)
     after = folded[named.end():]
-    said = _AGE_AFTER.match(after) or _AGE_SAID_OF.search(after[:AGE_WITHIN])
+    said = patterns["age_after"].match(after) or patterns["age_said_of"].search(after[:AGE_WITHIN])
     age = int(said.group(1)) if said else None
     if age is not None and not ADULT <= age <= OLDEST:
         age = None
@@ -78,7 +80,7 @@ def _grown_child(folded: str) -> Relative | None:
         return None
     after = folded[named.end():]
     # "ze is 24" before "is 85": "mijn dochter is 85% gehandicapt" loses its "%" when folded.
-    said = _AGE_SAID_OF.search(after[:AGE_WITHIN]) or _AGE_AFTER.match(after)
+    said = _patterns()["age_said_of"].search(after[:AGE_WITHIN]) or _patterns()["age_after"].match(after)
     if said is None or not ADULT <= int(said.group(1)) <= OLDEST:
         return None
     return Relative(named.start(1), named.end(1), int(said.group(1)), grown_child=True)
