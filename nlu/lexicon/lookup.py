@@ -97,10 +97,14 @@ def _read_word(word: str, index: _Index) -> Tuple[str, str]:
     return word, EXACT
 
 
-@functools.lru_cache(maxsize=1)
-def _negations() -> Tuple[FrozenSet[Tuple[str, ...]], FrozenSet[Tuple[str, ...]]]:
-    before = frozenset(tuple(key(w).split()) for w in data.word_list("answers", "negations"))
-    after = frozenset(tuple(key(w).split()) for w in data.word_list("answers", "negations_after"))
+@functools.lru_cache(maxsize=None)
+def _negations(language: str) -> Tuple[FrozenSet[Tuple[str, ...]], FrozenSet[Tuple[str, ...]]]:
+    """Negations of both languages (people mix them: "mijn job verloren"), less the words that
+    deny nothing in the phrase's own language: Dutch "plus" adds ("gas, plus een elektrisch
+    vuurtje") where French "plus" denies ("plus de mazout")."""
+    plain = frozenset(tuple(key(w).split()) for w in data.word_list("answers", "not_negations", language))
+    before = frozenset(tuple(key(w).split()) for w in data.word_list("answers", "negations")) - plain
+    after = frozenset(tuple(key(w).split()) for w in data.word_list("answers", "negations_after")) - plain
     return before, after
 
 
@@ -125,7 +129,7 @@ def _says(words: Sequence[str], phrases: FrozenSet[Tuple[str, ...]]) -> bool:
 
 
 def _is_negated(entry: data.Entry, before: List[str], after: List[str]) -> bool:
-    negations_before, negations_after = _negations()
+    negations_before, negations_after = _negations(entry.language)
     if _says(entry.words, negations_before | _nothing()):
         return False  # "plus aucun revenu", "pas de mutuelle": the phrase says it already
     # A word followed by a number is arithmetic, not a negation: "1250 netto, plus 300 alimentatie".

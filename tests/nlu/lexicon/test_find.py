@@ -101,3 +101,15 @@ def test_chez_is_hosted_only_before_someone():
 ])
 def test_a_neighbourhood_names_its_commune(text, commune):
     assert [f.value for f in find("communes", text)] == [commune]
+
+
+def test_dutch_plus_adds_where_french_plus_denies():
+    dutch = find("facts", "gas, plus een elektrisch vuurtje in de badkamer", "nl")
+    assert [(f.value, f.negated) for f in dutch] == [(("heating_oil", False), False)]
+    french = find("facts", "plus de mazout depuis l'an passé", "fr")
+    assert [(f.value, f.negated) for f in french] == [(("heating_oil", True), True)]
+
+
+def test_a_negation_of_the_other_language_still_denies_in_a_mixed_message():
+    found = find("income_sources", "mijn man heeft zijn job verloren")
+    assert [f.negated for f in found if f.value == "work"] == [True]
