@@ -145,6 +145,8 @@ def test_an_office_named_alone_says_where_money_comes_from_not_which_right():
 def test_wanting_to_register_for_social_housing_is_not_being_on_the_list():
     assert stated("je voudrais m'inscrire pour un logement social, comment on fait?")["social_housing_candidate"] is False
     assert stated("ik wil mij inschrijven voor een sociale woning, hoe doe ik dat?")["social_housing_candidate"] is False
+    assert stated("est ce que je peux m'inscrire pour un logement social? je loue un studio")["social_housing_candidate"] is False
+    assert stated("we willen ons inschrijven voor een sociale woning")["social_housing_candidate"] is False
 
 
 def test_renting_from_a_private_landlord_is_not_being_hosted():
