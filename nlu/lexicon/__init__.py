@@ -2,8 +2,10 @@
 server and the action server import it).
 
 Data, one file per kind and language in this folder: communes.csv, postal_codes.csv,
-places_outside.csv, places_*, aids_*, housing_*, household_*, papers_*, income_sources_*,
-facts_*, answers_*, numbers_*, markers_*, compounds_nl, lookalikes_*.
+places_outside.csv, and <kind>_fr.yaml / <kind>_nl.yaml for aids, answers, children, claims,
+compounds (nl only), facts, handoff_code, household, housing, income_sources, lookalikes,
+markers, not_asked, numbers, outcomes, papers, places, plan, proxies, reasons, receiving,
+requests and waiting_list; each file's comments say what its words mean and who reads them.
 
 - `fold`, `normalize`, `key`, `words`: the one normalisation (normalization.py).
 - `find(kind, text, language=None)`: the values a text names, with their spans (lookup.py),
