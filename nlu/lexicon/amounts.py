@@ -57,6 +57,7 @@ class _Rules(NamedTuple):
     cost: "re.Pattern[str]"
     cost_words: frozenset
     each: "re.Pattern[str]"
+    schedule: "re.Pattern[str]"
 
 
 @functools.lru_cache(maxsize=1)
@@ -73,7 +74,10 @@ def _rules() -> _Rules:
         ranges.append((before, between))
     return _Rules(periods, ranges, re.compile(alternation(data.word_list("numbers", "sum_joiners"))),
                   re.compile(alternation(data.word_list("numbers", "costs"))),
-                  data.word_set("numbers", "costs"), re.compile(alternation(data.word_list("numbers", "each"))))
+                  data.word_set("numbers", "costs"), re.compile(alternation(data.word_list("numbers", "each"))),
+                  # The unit may be glued to its number ("38u per week").
+                  re.compile(r"\d\s*(?:" + "|".join(re.escape(str(fold(w))) for w in data.word_list("numbers", "schedule_units"))
+                             + r")\s*$"))
 
 
 def _is_counted(folded: str, end: int) -> bool:
@@ -155,7 +159,10 @@ def _is_total(folded: str, spans: List[Tuple[int, int]]) -> bool:
 
 
 def _period(folded: str) -> str:
-    named = {name for name, pattern in _rules().periods if pattern.search(folded)}
+    """The period the message says its money comes by; "25 uur per week" is a schedule, not pay."""
+    rules = _rules()
+    named = {name for name, pattern in rules.periods
+             if any(not rules.schedule.search(folded[:m.start()]) for m in pattern.finditer(folded))}
     return named.pop() if len(named) == 1 else "month"
 
 

@@ -125,7 +125,8 @@ def _clause(folded: str, texts: Sequence[str], starts: Sequence[int], ends: Sequ
 
 
 def _says(words: Sequence[str], phrases: FrozenSet[Tuple[str, ...]]) -> bool:
-    return any(tuple(words[i:i + size]) in phrases for size in (1, 2) for i in range(len(words) - size + 1))
+    longest = max((len(p) for p in phrases), default=0)
+    return any(tuple(words[i:i + size]) in phrases for size in range(1, longest + 1) for i in range(len(words) - size + 1))
 
 
 def _is_negated(entry: data.Entry, before: List[str], after: List[str]) -> bool:

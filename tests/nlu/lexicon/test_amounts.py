@@ -134,3 +134,17 @@ def test_a_single_amount_without_each_is_not_doubled():
 def test_an_amount_that_is_only_a_cost_or_a_gross_amount_is_no_income():
     assert amount("on paie 1100 de loyer") is None
     assert amount("1800 brut") is None
+
+
+@pytest.mark.parametrize("text,language,value", [
+    ("dienstencheques, 25 uur per week, zo'n 1300 netto", "nl", 1300),
+    ("38u per week, 1700", "nl", 1700),
+    ("je fais 20 heures par semaine pour 900", "fr", 900),
+    ("3 jours par semaine, 800 par mois", "fr", 800),
+])
+def test_hours_or_days_a_week_are_a_schedule_not_a_weekly_pay(text, language, value):
+    assert amount(text, language).value == value
+
+
+def test_an_amount_a_week_is_still_made_monthly():
+    assert amount("380 par semaine", "fr").period == "week"

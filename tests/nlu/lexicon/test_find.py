@@ -113,3 +113,8 @@ def test_dutch_plus_adds_where_french_plus_denies():
 def test_a_negation_of_the_other_language_still_denies_in_a_mixed_message():
     found = find("income_sources", "mijn man heeft zijn job verloren")
     assert [f.negated for f in found if f.value == "work"] == [True]
+
+
+def test_a_negation_of_three_words_denies_too():
+    found = find("income_sources", "geen inkomen, ik wacht nog op mijn werkloosheid", "nl")
+    assert [f.negated for f in found if f.value == "unemployment"] == [True]
