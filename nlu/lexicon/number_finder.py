@@ -139,7 +139,13 @@ _DIGITS = re.compile(
     r"(?:(?P<decsep>[.,])(?P<dec>\d{1,2})(?!\d))?"
     r"(?P<k>\s?k\b)?"
 )
-_DATE = re.compile(r"(?<!\d)\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{2,4}(?!\d)|(?<![\d.,])\d{1,2}/\d{1,2}(?![\d/])")
+_DATE = re.compile(r"(?<!\d)(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?\d{2,4}(?!\d)|(?<![\d.,])(\d{1,2})/(\d{1,2})(?![\d/])")
+
+
+def _is_date(match: "re.Match[str]") -> bool:
+    """A day and a month that exist: "12 - 13 - 16" is three ages, "12/03/1980" a date."""
+    day, month = [int(g) for g in match.groups() if g is not None][:2]
+    return 1 <= day <= 31 and 1 <= month <= 12
 _PHONE = re.compile(
     r"(?:\+|00)\s?32[\s./]?\d{1,3}(?:[\s./]?\d{2,3}){2,4}"
     r"|(?<!\d)0\d{1,3}(?:[\s./]?\d{2,3}){2,4}(?!\d)"
@@ -370,7 +376,7 @@ def numbers(text: str, language: Optional[str] = None, postal_codes: bool = True
         return []
     language = language if language in LANGUAGES else "fr"
     folded = fold(text)
-    masked = [(m.start(), m.end()) for m in _DATE.finditer(folded)]
+    masked = [(m.start(), m.end()) for m in _DATE.finditer(folded) if _is_date(m)]
     masked += [(m.start(), m.end()) for m in _PHONE.finditer(folded)]
     if postal_codes:
         masked += [folded.inner(start, end) for start, end in postal_code_spans(text)]

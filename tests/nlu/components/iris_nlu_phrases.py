@@ -56,6 +56,8 @@ NUMBER_PHRASES = [
     ("fr", "je gagne 2k", [2000]),
     ("fr", "mon numéro c'est 0475 12 34 56", []),
     ("fr", "né le 12/03/1980", []),
+    ("nl", "12 - 13 - 16", [12, 13, 16]),
+    ("fr", "ils ont 12-14-16", [12, 14, 16]),
     ("fr", "vingt et un ans", [21]),
     ("fr", "aucun enfant", [0]),
     ("fr", "je touche plus ou moins 800", ["~800"]),
