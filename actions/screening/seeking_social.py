@@ -7,21 +7,17 @@ from __future__ import annotations
 import functools
 import re
 
+from actions.screening.lexicon_phrases import one_of
 from nlu.lexicon import key
-from nlu.lexicon.data import word_list
 
 # Words allowed between the seeking word and social housing ("cherche depuis deux ans un ...").
 BETWEEN = 5
 
 
-def _alternatives(section: str) -> str:
-    return "|".join(re.escape(key(p)) for p in sorted(word_list("waiting_list", section), key=len, reverse=True))
-
-
 @functools.lru_cache(maxsize=None)
 def _pattern() -> re.Pattern:
-    return re.compile(r"(?<!\S)(?:%s)(?: \S+){0,%d} (?:%s)(?!\S)"
-                      % (_alternatives("seeking"), BETWEEN, _alternatives("social_housing")))
+    return re.compile(r"(?<!\S)%s(?: \S+){0,%d} %s(?!\S)"
+                      % (one_of("waiting_list", "seeking"), BETWEEN, one_of("waiting_list", "social_housing")))
 
 
 # Within one clause: "je cherche du travail, j'habite un logement social" seeks work, not housing.

@@ -64,7 +64,7 @@ _NEAR: dict[str, tuple[tuple[Any, str], ...]] = {
 _HOW_TO_REGISTER = re.compile(r"(comment (?:on |je |faire pour )?(?:s'|m'|se |me )?inscri\w*|hoe (?:schrijf|kan) (?:ik|je|men) "
                               r"(?:me |mij |je |zich |ons )?(?:in\b|inschrijven)|"
                               r"(?:je peux|puis-je|puis je|peut-on|peut on|on peut|pouvons-nous) (?:m'|s'|me |se |nous )?inscri\w*)")
-_WANTS_TO_REGISTER = re.compile(r"\b(je voudrais|je veux|j'aimerais|je souhaite|ik wil|ik zou graag|hoe kan ik|we willen|wij willen)\s+(?:m'|me |mij |me |zich |ons |nous )?"
+_WANTS_TO_REGISTER = re.compile(r"\b(je voudrais|je veux|j'aimerais|je souhaite|ik wil|ik zou graag|hoe kan ik|we willen|wij willen)\s+(?:m'|me |mij |zich |ons |nous )?"
                                 r"(inscrire|inschrijven)\b.{0,30}\b(logement social|logements sociaux|sociale woning|sociale huisvesting)")
 _EARN = re.compile(r"\b(gagne|gagnons|touche|touchons|recois|gagner|verdien\w*|krijg|ontvang\w*)\b")
 

@@ -45,9 +45,13 @@ SCREENINGS: Tuple[Tuple[str, Dict[str, str], str], ...] = (
 )
 
 
+def _has_result(messages: List[Dict[str, Any]]) -> bool:
+    return any("result" in (m.get("custom") or {}) for m in messages)
+
+
 def _asked(messages: List[Dict[str, Any]]) -> str | None:
     """The field Iris asks in its last message, or None once the result has come."""
-    if any("result" in (m.get("custom") or {}) for m in messages):
+    if _has_result(messages):
         return None
     return ((messages[-1].get("custom") or {}) if messages else {}).get("ask")
 
@@ -57,6 +61,8 @@ async def warm_up(
     on_new_message: Callable[[UserMessage], Awaitable[Any]],
     tracker_store: Any,
 ) -> None:
+    from bot.channels.forget import forget_conversation  # imports Rasa: only where Rasa runs
+
     started = time.monotonic()
     turns = ended = 0
     for first, replies, otherwise in SCREENINGS:
@@ -66,14 +72,12 @@ async def warm_up(
             for _ in range(MAX_TURNS):
                 field = _asked(messages)
                 if field is None:
-                    ended += any("result" in (m.get("custom") or {}) for m in messages)
+                    ended += _has_result(messages)
                     break
                 messages = await take_turn(on_new_message, replies.get(field, otherwise), sender, "rest",
                                            None, tracker_store)
                 turns += 1
         finally:
-            from bot.channels.forget import forget_conversation  # imports Rasa: only where Rasa runs
-
             forget_conversation(tracker_store, sender)
     logger.info("Warm in %.1f s: %d of %d warm-up screenings reached their result in %d turns; ready for people.",
                 time.monotonic() - started, ended, len(SCREENINGS), turns)

@@ -146,6 +146,8 @@ def _is_date(match: "re.Match[str]") -> bool:
     """A day and a month that exist: "12 - 13 - 16" is three ages, "12/03/1980" a date."""
     day, month = [int(g) for g in match.groups() if g is not None][:2]
     return 1 <= day <= 31 and 1 <= month <= 12
+
+
 _PHONE = re.compile(
     r"(?:\+|00)\s?32[\s./]?\d{1,3}(?:[\s./]?\d{2,3}){2,4}"
     r"|(?<!\d)0\d{1,3}(?:[\s./]?\d{2,3}){2,4}(?!\d)"
