@@ -17,6 +17,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from actions.followup.key import followup_key, usable_key
 from actions.followup.settings import DB_VARIABLE as FOLLOWUP_DB
@@ -24,6 +25,7 @@ from bot.channels.retention import retention_minutes
 from bot.channels.senders import KEY_VARIABLE
 from bot.channels.settings import configured_channels
 from bot.model import ROOT, model_path
+from bot.stop_signals import stop_signals_held
 
 VENVS = ROOT / ".venvs"
 MAX_REQUEST_BYTES = 64 * 1024
@@ -112,11 +114,13 @@ _LIBC = ctypes.CDLL(None, use_errno=True)
 _PR_SET_PDEATHSIG = 1
 
 
-def _die_with(parent: int):
+def _die_with(parent: int, child_mask: Callable[[], None]):
     """Runs in the child before it starts: Linux kills it when the launcher dies, however it
-    dies (SIGKILL included), so no service outlives `make run` and keeps its port."""
+    dies (SIGKILL included), so no service outlives `make run` and keeps its port. The child
+    also drops the launcher's hold on stop signals (bot/stop_signals.py)."""
 
     def preexec() -> None:
+        child_mask()
         _LIBC.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
         if os.getppid() != parent:  # the launcher died before prctl took effect
             os._exit(1)
@@ -148,7 +152,7 @@ class Service:
         self.log.parent.mkdir(parents=True, exist_ok=True)
         if self.settings:
             environment = {**(os.environ if environment is None else environment), **self.settings}
-        with open(self.log, "ab" if append else "wb") as log:
+        with open(self.log, "ab" if append else "wb") as log, stop_signals_held() as child_mask:
             # Its own session, so that stopping it also stops what it started.
             self.process = subprocess.Popen(
                 self.command,
@@ -158,7 +162,7 @@ class Service:
                 stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
                 start_new_session=True,
-                preexec_fn=_die_with(os.getpid()),
+                preexec_fn=_die_with(os.getpid(), child_mask),
             )
 
     def wait_until_ready(self, timeout: float) -> None:

@@ -19,6 +19,7 @@ from pathlib import Path
 from actions.observatory.local_postgres import bin_dir
 from bot.cluster.files import DATABASE, DATABASE_USER
 from bot.services import Service, StartError
+from bot.stop_signals import stop_signals_held
 
 
 def _as_postgres_user(command: list[str]) -> list[str]:
@@ -47,10 +48,12 @@ def initialise_postgres(data: Path, password: str) -> None:
         out.write(password + "\n")
     _give_to_postgres_user(password_file)
     try:
-        done = subprocess.run(
-            _as_postgres_user([str(bin_dir() / "initdb"), "-D", str(data), "-U", DATABASE_USER,
-                               "--auth=scram-sha-256", f"--pwfile={password_file}", "--encoding=UTF8"]),
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=False)
+        with stop_signals_held() as child_mask:  # a few seconds; a stop signal waits for it
+            done = subprocess.run(
+                _as_postgres_user([str(bin_dir() / "initdb"), "-D", str(data), "-U", DATABASE_USER,
+                                   "--auth=scram-sha-256", f"--pwfile={password_file}", "--encoding=UTF8"]),
+                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=False,
+                preexec_fn=child_mask)
     finally:
         password_file.unlink()
     if done.returncode != 0:
@@ -76,8 +79,9 @@ class PostgresService(Service):
                    password=password, stores=stores)
 
     def ready(self) -> bool:
-        return subprocess.run([str(bin_dir() / "pg_isready"), "-q", "-h", "127.0.0.1", "-p", str(self.port)],
-                              check=False).returncode == 0
+        with stop_signals_held() as child_mask:  # asked every 0.3 s while the launcher may be stopped
+            return subprocess.run([str(bin_dir() / "pg_isready"), "-q", "-h", "127.0.0.1", "-p", str(self.port)],
+                                  check=False, preexec_fn=child_mask).returncode == 0
 
     def wait_until_ready(self, timeout: float) -> None:
         super().wait_until_ready(timeout)
