@@ -380,7 +380,9 @@ def home_commune(named: list[dict], text: str) -> str | None:
 
 
 # "inscrit depuis 3 ans", "sinds 2 jaar": a duration, not the person's age.
-DURATION = re.compile(r"(?<![\w])(depuis|il y a|pendant|durant|sinds|geleden|al)\s+\S+\s+(ans?|jaar)(?![\w])")
+# "depuis 3 ans", "il y a deux ans", "twee jaar geleden", "ça fait 2 ans", "sinds 5 jaar": a time, no age.
+DURATION = re.compile(r"(?<![\w])(?:(?:depuis|il y a|fait|pendant|durant|sinds|geleden|al)\s+\S+\s+(?:ans?|jaar)"
+                      r"|\S+\s+(?:ans?|jaar)\s+(?:geleden|terug))(?![\w])")
 
 
 def volunteered(entities: Iterable[dict], text: str = "", number_asked: bool = False,
@@ -402,7 +404,7 @@ def volunteered(entities: Iterable[dict], text: str = "", number_asked: bool = F
             continue
         # Only the number inside "depuis 3 ans" is a duration; "29 ans, au chômage depuis 1 an"
         # still gives the age.
-        before = plain(text[max(0, entity.get("start", 0) - 12):entity.get("end", 0) + 6])
+        before = plain(text[max(0, entity.get("start", 0) - 12):entity.get("end", 0) + 9])
         duration = DURATION.search(before) is not None if "start" in entity else DURATION.search(plain(text)) is not None
         childs = any(entity.get("start", -1) < end and start < entity.get("end", -1) for start, end in not_age)
         if entity.get("unit") == "year" and not duration and not childs:

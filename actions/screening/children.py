@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from actions.screening.lexicon_phrases import first_at, one_of
-from nlu.lexicon import fold, numbers, words
+from nlu.lexicon import fold, key, numbers, words
 from nlu.lexicon.data import word_list, word_set
 from nlu.lexicon.tolerance import typo_of
 
@@ -264,6 +264,11 @@ def read(text: str, asked: Optional[str] = None) -> Children:
     return Children(count=count, ages=tuple(ages) if ages else None, spans=tuple(spans))
 
 
+@functools.lru_cache(maxsize=1)
+def _count_breaks() -> FrozenSet[Tuple[str, ...]]:
+    return frozenset(tuple(key(p).split()) for p in word_list("numbers", "count_breaks"))
+
+
 def _mark_counts(numbers_at: dict, tokens, folded) -> None:
     """A number counts children when a child noun follows it (adjectives between: "2 petits
     enfants") or is the number itself ("des jumeaux", "een tweeling")."""
@@ -274,9 +279,12 @@ def _mark_counts(numbers_at: dict, tokens, folded) -> None:
         if any(_kind_of(token.text) for token in inside):
             number.counts = True
             continue
-        for token in [t for t in tokens if t.start >= number.end][:3]:
+        following = [t for t in tokens if t.start >= number.end]
+        for index, token in enumerate(following[:3]):
             if re.search(r"[,.;:!?()]", folded[number.end:token.start]):
                 break  # "2 en 4, en de baby…": the baby is another child, not a count of 4
+            if any(tuple(t.text for t in following[index:index + len(p)]) == p for p in _count_breaks()):
+                break  # "12, 9 et des jumelles": 9 is an age
             if _kind_of(token.text):
                 number.counts = True
                 break

@@ -4,8 +4,10 @@ health fund, a place named after a saint, and questions. Both the first message'
 
 from __future__ import annotations
 
+import functools
 import re
 
+from actions.screening.lexicon_phrases import one_of
 from nlu.lexicon import normalize
 
 _CLAUSE = re.compile(r"[^.?!,;\n]+[.?!,;]?")
@@ -14,16 +16,33 @@ _CLAUSE = re.compile(r"[^.?!,;\n]+[.?!,;]?")
 _NOT_A_SOURCE = re.compile(r"(cherche\w* (?:du |un |de |d')?(?:travail|boulot|job|emploi)|zoek\w* (?:naar )?(?:werk|een job|job)|"
                            r"trouve\w* (?:du |un )?(?:travail|boulot|job)|(?:werk|een job) vind\w*|"
                            r"(?:je suis|suis|m'affilier|m'inscrire) (?:a|chez|dans) (?:la |une |ma )?(?:mutuelle|mutualite)\w*|"
-                           r"(?:aansluiten|aangesloten|ik ben) bij (?:een |het |de )?(?:ziekenfonds|mutualiteit)|"
+                           r"(?:aansluiten|aangesloten|ik ben|is|zijn|ze is|hij is) bij (?:een |het |de )?(?:ziekenfonds|mutualiteit|cm)|"
+                           r"(?:on est|nous sommes|sommes|est|on est tous les deux|sont) (?:a|chez) (?:la )?(?:mutuelle|mutualite)\w*|"
+                           # A pension to come is no income yet: "ik ga binnenkort met pensioen".
+                           r"(?:ga|gaat|ga binnenkort|gaat binnenkort|kga) (?:met|op) pensioen|op pensioen volgend jaar|"
+                           r"(?:bientot|je pars|partir|pars) (?:a|en) (?:la )?(?:retraite|pension)|"
                            r"op zoek naar (?:werk|een job)|\b(?:saint|sint|st|ste|sainte)-\w+|"
                            # Waiting for the CPAS's answer is no money from it yet.
                            r"(?:reponse|antwoord) (?:du|de|van het|van) (?:cpas|ocmw))")
 
 
 def about_income(text: str) -> str:
-    """The message without its questions and the phrases that name no income."""
-    kept = [m.group() for m in _CLAUSE.finditer(text) if not m.group().rstrip().endswith("?")]
+    """The message without its questions and the phrases that name no income. Of a question it
+    keeps what the person says they have: "kan ik iets krijgen met alleen een klein pensioen?"."""
+    kept = []
+    for clause in (m.group() for m in _CLAUSE.finditer(text)):
+        if not clause.rstrip().endswith("?"):
+            kept.append(clause)
+            continue
+        having = _having().search(normalize(clause))
+        if having:
+            kept.append(having.group(1))
     return without_non_sources(" ".join(kept))
+
+
+@functools.lru_cache(maxsize=1)
+def _having() -> re.Pattern:
+    return re.compile(rf"(?<!\S){one_of('receiving', 'having_in_a_question', folding=normalize)}\s+([^?]+)")
 
 
 def without_non_sources(text: str) -> str:

@@ -18,7 +18,7 @@ from typing import Any, Iterable
 from actions.screening import children, written_for
 from actions.screening.income_said import about_income
 from actions.screening.answers import Ambiguous, is_cost, lives_in_before, living_verbs, matching_values, plain, read_postal_code, volunteered
-from actions.screening.lexicon_phrases import phrase_end
+from actions.screening.lexicon_phrases import one_of, phrase_end
 from actions.screening.seeking_social import seeks_social_housing
 from nlu.lexicon import amount, find, key
 from nlu.lexicon.data import word_set
@@ -26,6 +26,8 @@ from nlu.lexicon.data import word_set
 _AGE_SAID = re.compile(r"(?:^|[,.] ?|\b(?:ik ben|ben|j'ai|je suis age de|agee? de)\s+)(\d{2})(?: ans| jaar)?(?=\s*(?:,|\.|$| en | et | ans| jaar))")
 _WISH = re.compile(r"\b(je voudrais|je veux|j'aimerais|je souhaite|je demande|ik wil|ik zou graag|ik vraag|ik wou)\b")
 _OWN_AGE = re.compile(r"\b(?:et moi|moi|en ik|ik)\s+(\d{2})(?:\s*(?:ans|jaar))?(?=\s*(?:,|\.|$|\bet\b|\ben\b|\bon\b|\bwe\b))")
+# "Ik (31) woon samen met…", "moi (45), mon mari…": an age in brackets after oneself.
+_OWN_AGE_IN_BRACKETS = re.compile(r"\b(?:et moi|moi|en ik|ik|je|mij)\s*\((\d{2})(?:\s*(?:ans|jaar|j))?\)")
 _SENTENCE = re.compile(r"[^.?!\n]+[.?!]?")
 
 _ENERGY = (r"(engie|electrabel|luminus|sibelga|octa\+?|totalenergies|total energies|total|eneco|mega|bolt|energie|gaz|gas|electricite|"
@@ -263,10 +265,15 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
             out["monthly_income"] = earned
     if who is not None and who.age is not None:
         out["age"] = who.age
-    own = _OWN_AGE.search(folded)
+    own = _OWN_AGE_IN_BRACKETS.search(folded) or _OWN_AGE.search(folded)
     if own and (who is None or who.age is None) and 14 <= int(own.group(1)) <= 110:
         # "il a 63 ans et moi 60": the person's age is the one said with "moi", whatever came first
         out["age"] = int(own.group(1))
+    explicit = _explicit_age().search(folded)
+    if explicit and (who is None or who.age is None) and not own and 14 <= int(explicit.group("age")) <= 110:
+        # "j'ai travaillé 6 ans… aujourd'hui j'ai 47 ans", "ik ben bijna 65": said as one's age,
+        # it wins over any other number of years.
+        out["age"] = int(explicit.group("age")) - (1 if explicit.group("soon") else 0)
     if "age" not in out:
         said = _AGE_SAID.search(folded)
         if said and 14 <= int(said.group(1)) <= 110 and int(said.group(1)) not in (out.get("children_ages") or ()):
@@ -289,6 +296,16 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
     if out.get("housing") == "owner":
         out.setdefault("owns_property", True)  # living in one's own home is owning a home
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _explicit_age() -> re.Pattern:
+    """"J'ai 47 ans", "ik ben bijna 65", "ik ben 44 jaar", "ik ben in juni 60 geworden"; not "j'ai
+    20 ans de carrière"."""
+    soon = one_of("numbers", "soon", folding=plain)
+    return re.compile(rf"\b(?:j'ai|j ai|jai|ik ben|je suis age de|je suis agee de)\s+(?:(?P<soon>{soon})\s+)?"
+                      rf"(?:in \w+ )?(?P<age>\d{{2}})(?:\s*(?:ans|jaar|geworden)\b|(?=\s*(?:[,.;!?]|$|en\b|et\b)))"
+                      rf"(?!\s+(?:de|d'|van|dat|que|geleden)\b)")
 
 
 @functools.lru_cache(maxsize=1)

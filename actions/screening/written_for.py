@@ -49,9 +49,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "about_them": re.compile(rf"(?<!\S)(?:{words('about_them')})(?!\S)"),
         "parent": re.compile(rf"(?:{words('parents')})$"),
         # Just after the relative: "ma mère a 80 ans", "mijn vader van 79".
-        "age_after": re.compile(rf"^\s*(?:{words('age_before')}\s+)?(\d{{2,3}})(?:\s*{years}\b|\s*$|(?=\s|,|\.|\)))"),
+        "age_after": re.compile(rf"^\s*\(?\s*(?:{words('age_before')}\s+)?(?P<soon>{words('soon', 'numbers')}\s+)?(?P<age>\d{{2,3}})(?:\s*{years}\b|\s*$|(?=\s|,|\.|\)))"),
         # A little further: "ma grand-mère, elle a 83 ans", "mijn buurvrouw: ze is 72".
-        "age_said_of": re.compile(rf"(?<!\S){words('they')}\s+{words('is_aged')}\s+(\d{{2,3}})(?:\s*{years})?(?!\d)"),
+        "age_said_of": re.compile(rf"(?<!\S){words('they')}\s+{words('is_aged')}\s+(?P<soon>{words('soon', 'numbers')}\s+)?(?P<age>\d{{2,3}})(?:\s*{years})?(?!\d)"),
     }
 
 
@@ -63,8 +63,11 @@ def relative(text: str) -> Relative | None:
     if named is None:
         return _grown_child(folded)
     after = folded[named.end():]
-    said = patterns["age_after"].match(after) or patterns["age_said_of"].search(after[:AGE_WITHIN])
-    age = int(said.group(1)) if said else None
+    said = patterns["age_after"].match(after) or patterns["age_said_of"].search(after[:AGE_WITHIN]) \
+        or patterns["age_said_of"].search(after)
+    age = int(said.group("age")) if said else None
+    if age is not None and said.group("soon"):
+        age -= 1  # "mijn vader is bijna 67"
     if age is not None and not ADULT <= age <= OLDEST:
         age = None
     if age is None and not patterns["for"].search(folded):
@@ -81,9 +84,9 @@ def _grown_child(folded: str) -> Relative | None:
     after = folded[named.end():]
     # "ze is 24" before "is 85": "mijn dochter is 85% gehandicapt" loses its "%" when folded.
     said = _patterns()["age_said_of"].search(after[:AGE_WITHIN]) or _patterns()["age_after"].match(after)
-    if said is None or not ADULT <= int(said.group(1)) <= OLDEST:
+    if said is None or not ADULT <= int(said.group("age")) <= OLDEST:
         return None
-    return Relative(named.start(1), named.end(1), int(said.group(1)), grown_child=True)
+    return Relative(named.start(1), named.end(1), int(said.group("age")), grown_child=True)
 
 
 def living_with(text: str, who: Relative | None) -> str | None:

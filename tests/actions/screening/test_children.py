@@ -132,3 +132,8 @@ def test_a_reply_that_says_none_here_counts_no_child_whatever_child_it_names(tex
 ])
 def test_a_count_opening_the_reply_a_partners_child_and_children_living_with_the_other_parent(text, expected):
     assert read(text, "children").count == expected
+
+
+@pytest.mark.parametrize("text", ["12, 9 et des jumelles de 4", "12, 9 en een tweeling van 4"])
+def test_a_number_before_and_then_twins_is_an_age_not_a_count(text):
+    assert read(text, "children_ages").ages[:2] == (12, 9)

@@ -101,3 +101,64 @@ def test_a_first_message_that_asks_why_not_and_tells_a_situation_starts_with_its
     assert reading.values["monthly_income"] == 1400
     # Without a situation, and in the middle of a screening, "why not" is still a question.
     assert isinstance(read(None, "waarom krijg ik geen huurtoelage?", {"intent": {"name": "why_not"}}), SideRequest)
+
+
+@pytest.mark.parametrize("text", ["Kan ik iets krijgen met alleen een klein pensioen? Ik ben 66 en woon met mijn zus.",
+                                  "mn moeder (79) woont bij ons. Ze heeft alleen haar pensioen.",
+                                  "ma seule ressource c'est la pension, j'ai 70 ans"])
+def test_alleen_or_seul_meaning_only_says_nothing_of_living_alone(text):
+    assert facts(text, []).get("living_with") != "alone"
+
+
+@pytest.mark.parametrize("text", ["ik huur alleen een studio in Jette", "ik ben zelfstandige, 39 jaar, alleen, mijn zaak draait slecht",
+                                  "elle vit seule à Evere"])
+def test_alleen_or_seul_after_a_verb_of_living_or_on_its_own_is_living_alone(text):
+    assert facts(text, [])["living_with"] == "alone"
+
+
+@pytest.mark.parametrize("text,source", [("Kan ik iets krijgen met alleen een klein pensioen?", "pension"),
+                                         ("j'ai droit à quoi avec seulement ma pension ?", "pension")])
+def test_what_a_question_says_the_person_has_is_an_income_source(text, source):
+    assert facts(text, [])["income_sources"] == [source]
+
+
+def test_a_right_asked_about_in_a_question_is_still_no_income_source():
+    assert "income_sources" not in facts("est-ce que j'ai droit au chômage ?", [])
+
+
+@pytest.mark.parametrize("text,age", [("Hoi! Ik (31) woon samen met mijn lief in Etterbeek, we huren.", 31),
+                                      ("Ik vraag het voor mijn broer (39): hij woont bij mij in Vorst.", 39),
+                                      ("Mijn man is twee jaar geleden overleden. Ik woon alleen in Evere. Ik ben 64.", 64),
+                                      ("j'ai travaillé 6 ans dans le bâtiment. Aujourd'hui j'ai 47 ans, je suis en invalidité", 47),
+                                      ("Ik ben bijna 65 en nu nog werkloos.", 64),
+                                      ("mn vader is bijna 67 en woont alleen in laken.", 66),
+                                      ("Dag, mon papa loue un studio à Koekelberg. Il a une petite pension. Hij is 70, pension 980.", 70)])
+def test_an_age_is_read_in_brackets_after_a_duration_and_before_a_birthday(text, age):
+    assert facts(text, [])["age"] == age
+
+
+@pytest.mark.parametrize("text,source", [("in het weekend werk ik als jobstudent in een restaurant", ["student_job"]),
+                                         ("je travaille à côté avec un contrat étudiant", ["student_job"]),
+                                         ("Ik ben bijna 65 en ga binnenkort met pensioen, maar nu ben ik werkloos.", ["unemployment"]),
+                                         ("on est tous les deux à la mutuelle, moi je suis pensionnée", ["pension"])])
+def test_a_student_job_a_pension_to_come_and_a_health_fund_are_read_for_what_they_are(text, source):
+    assert facts(text, [])["income_sources"] == source
+
+
+@pytest.mark.parametrize("text,housing", [("le propriétaire veut récupérer l'appartement", "private_rent"),
+                                          ("j'habite dans la maison de mon copain, c'est lui le proprio", "owner"),
+                                          ("we huren bij Ieder Zijn Huis in Evere", "social_rent"),
+                                          ("een appartement dat van ons is, we betalen de lening nog af", "owner")])
+def test_the_landlord_is_no_owner_and_a_social_housing_company_is_social_housing(text, housing):
+    assert facts(text, [])["housing"] == housing
+
+
+@pytest.mark.parametrize("text,monthly", [("op jaarbasis zo'n 27.000 netto voor ons twee", 2250.0)])
+def test_a_yearly_amount_in_a_first_message_is_made_monthly(text, monthly):
+    assert facts(text, [])["monthly_income"] == monthly
+
+
+@pytest.mark.parametrize("text", ["Op 12 november kreeg ik een ingebrekestelling van Luminus voor 1400 euro. Ik werk voltijds, netto 2050.",
+                                  "Ik heb een eindafrekening van 2300 euro van Engie gekregen. Samen 2100 per maand."])
+def test_a_bill_named_as_a_reminder_or_a_final_statement_is_no_income(text):
+    assert facts(text, [])["monthly_income"] in (2050.0, 2100.0)
