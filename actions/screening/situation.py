@@ -135,6 +135,25 @@ def _incomes(entities: Iterable[dict], text: str) -> list[float]:
     return found
 
 
+def _household_total(entities: Iterable[dict], text: str) -> float | None:
+    """An amount said as the household's total ("samen hebben we zo'n 2800", "au total 2100")."""
+    for entity in entities or ():
+        value = entity.get("value")
+        if entity.get("entity") != "number" or entity.get("unit") not in (None, "euro") \
+                or not isinstance(value, (int, float)) or value < 100 or is_cost(text, entity.get("start", 0)):
+            continue
+        before = plain(text[max(0, entity.get("start", 0) - 25):entity.get("start", 0)])
+        if _total_words().search(before):
+            said = amount(text[entity.get("start", 0):entity.get("end", 0) + 25])  # "samen 19200 per jaar"
+            return float(said.value) if said is not None else float(value)
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _total_words() -> re.Pattern:
+    return re.compile(rf"(?<!\w){one_of('numbers', 'household_total', folding=plain)}(?!\w)")
+
+
 _WORKS = re.compile(r"\b(travaille|bosse|werk|werkt|mi-temps|deeltijds|voltijds|temps plein)\b")
 
 
@@ -258,8 +277,12 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
         if earned is None:
             earned = _amount_said(text, bool(set(sources) - {"none"}))
         incomes = _incomes(entities, text)
-        if len(incomes) > 1 and len(set(sources) - {"none"}) > 1:
-            # "je travaille à mi-temps (1100) et mon mari touche la mutuelle 1250": the household's.
+        total = _household_total(entities, text)
+        if total is not None:
+            earned = total  # "ik krijg 1200… samen hebben we zo'n 2800"
+        elif len(incomes) > 1 and (len(set(sources) - {"none"}) > 1 or out.get("living_with") == "partner"):
+            # "je travaille à mi-temps (1100) et mon mari touche la mutuelle 1250", "lui gagne 2100
+            # et moi 1500": the household's.
             earned = sum(incomes)
         if earned is not None:
             out["monthly_income"] = earned

@@ -162,3 +162,21 @@ def test_a_yearly_amount_in_a_first_message_is_made_monthly(text, monthly):
                                   "Ik heb een eindafrekening van 2300 euro van Engie gekregen. Samen 2100 per maand."])
 def test_a_bill_named_as_a_reminder_or_a_final_statement_is_no_income(text):
     assert facts(text, [])["monthly_income"] in (2050.0, 2100.0)
+
+
+def _numbers_in(text: str, *values: int) -> list[dict]:
+    """The number entities the NLU gives for `values`, where the text says them."""
+    return [{"entity": "number", "value": v, "start": text.index(str(v)), "end": text.index(str(v)) + len(str(v))}
+            for v in values]
+
+
+def test_two_partners_each_earning_are_one_household_income():
+    text = "On vit à Woluwe-Saint-Lambert, mon compagnon et moi, on bosse tous les deux : lui gagne 2100 et moi 1500."
+    assert facts(text, _numbers_in(text, 2100, 1500))["monthly_income"] == 3600.0
+
+
+@pytest.mark.parametrize("text,values,monthly", [
+    ("Hij is zelfstandig, ik krijg een werkloosheidsuitkering van 1200. Samen hebben we zo'n 2800 per maand.", (1200, 2800), 2800.0),
+    ("mijn pensioen plus een klein overlevingspensioen van mijn man, samen 19200 netto per jaar", (19200,), 1600.0)])
+def test_the_household_total_said_as_such_is_the_income(text, values, monthly):
+    assert facts(text, _numbers_in(text, *values))["monthly_income"] == monthly
