@@ -354,7 +354,10 @@ def _living_verb_then(words_between: int) -> re.Pattern:
 
 def _lives_in() -> re.Pattern:
     return _living_verb_then(4)  # "woon bij mijn ouders in Laken"
-_NOT_HOME = re.compile(r"\b(cote|pres|proche|naast|grens|dichtbij|vlakbij|travaille|travaillons|bosse|werk|werkt|werken|demenage\w*|verhuis\w*)\b"
+_NOT_HOME = re.compile(r"\b(cote|pres|proche|naast|grens|dichtbij|vlakbij|travaille|travaillons|bosse|werk|werkt|werken|demenage\w*|verhuis\w*|"
+                       # Where the children's other parent or the person's parents live: "ils vivent chez
+                       # leur mère à Liège", "mijn ouders wonen in Marokko".
+                       r"(?:chez|bij) (?:leur|leurs|hun) \w+|(?:mes|mijn|mn) (?:parents|ouders) (?:vivent|habitent|wonen))\b"
                        r"(?:\W+[\w']+){0,3}\W*$")
 
 
@@ -372,11 +375,11 @@ def home_commune(named: list[dict], text: str) -> str | None:
     if len(values) <= 1:
         return values[0] if values else None
     before = {id(e): plain(text[max(0, e.get("start", 0) - 40):e.get("start", 0)]) for e in named}
-    home = [e.get("value") for e in named if _lives_in().search(before[id(e)])]
+    kept = [e for e in named if not _NOT_HOME.search(before[id(e)])]
+    home = [e.get("value") for e in kept if _lives_in().search(before[id(e)])]
     if home:
         return home[0]
-    kept = [e.get("value") for e in named if not _NOT_HOME.search(before[id(e)])]
-    return kept[0] if kept else values[0]
+    return kept[0].get("value") if kept else values[0]
 
 
 # "inscrit depuis 3 ans", "sinds 2 jaar": a duration, not the person's age.

@@ -39,6 +39,8 @@ def _patterns() -> Dict[str, re.Pattern]:
                                       rf"\b{w('at', 'away', 'no_longer_home')}\b"),
         # All grown up and gone: "mes enfants sont grands et habitent plus avec moi", "ze wonen niet meer thuis".
         "none_at_home": re.compile(rf"\b{w('they_live')}\b.{{0,15}}\b{w('no_longer_home', 'gone')}\b"),
+        # All with their other parent: "ils vivent chez leur mère", "ze wonen bij hun vader".
+        "all_with_others": re.compile(rf"\b{w('they_live')}\b.{{0,15}}\b{w('with_others')}\b"),
         # "Enceinte de mon premier", "we verwachten ons eerste": no child born yet.
         "first_on_the_way": re.compile(rf"\b{w('pregnant')}\b.{{0,30}}\b{w('first', 'first_in_figures')}\b|"
                                        rf"\b(?:{w('expecting')}|{w('expecting_starts')}\w*)\s+{w('my_or_our')}\s+{w('first')}\b"),
@@ -202,6 +204,11 @@ def read(text: str, asked: Optional[str] = None) -> Children:
     if asked == "children" and (_patterns()["none_first"].search(folded) or _patterns()["none_here"].search(folded)):
         return Children(count=0, ages=())
     _mark_counts(numbers_at, tokens, folded)
+    with_others = _patterns()["all_with_others"].search(folded)
+    if with_others and not any(n.end <= with_others.start() and not folded[n.end:with_others.start()].strip()
+                               for n in numbers_at.values()):
+        # "3 enfants mais ils vivent chez leur mère"; "4 mais 2 vivent chez leur père" is two of them.
+        return Children(count=0, ages=())
     if _patterns()["none_at_home"].search(folded) and not any(n.counts for n in numbers_at.values()):
         # "On a des enfants mais ils sont grands et partis": none at home, whatever other
         # numbers (the person's age, an amount) the message gives.

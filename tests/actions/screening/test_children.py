@@ -137,3 +137,14 @@ def test_a_count_opening_the_reply_a_partners_child_and_children_living_with_the
 @pytest.mark.parametrize("text", ["12, 9 et des jumelles de 4", "12, 9 en een tweeling van 4"])
 def test_a_number_before_and_then_twins_is_an_age_not_a_count(text):
     assert read(text, "children_ages").ages[:2] == (12, 9)
+
+
+@pytest.mark.parametrize("text", ["J'ai 3 enfants mais ils vivent chez leur mère à Liège", "Mijn twee kinderen wonen bij hun moeder in Gent",
+                                  "de kinderen (17 en 20) wonen bij hun vader"])
+def test_children_who_all_live_with_their_other_parent_are_none_at_home(text):
+    assert read(text).count == 0
+
+
+@pytest.mark.parametrize("text", ["j'en ai 4 mais 2 vivent chez leur pere en france", "ik heb er 4 maar 2 wonen bij hun vader in Frankrijk"])
+def test_some_of_them_living_with_their_other_parent_leaves_the_others(text):
+    assert read(text, "children").count == 2

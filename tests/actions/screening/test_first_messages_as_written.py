@@ -180,3 +180,11 @@ def test_two_partners_each_earning_are_one_household_income():
     ("mijn pensioen plus een klein overlevingspensioen van mijn man, samen 19200 netto per jaar", (19200,), 1600.0)])
 def test_the_household_total_said_as_such_is_the_income(text, values, monthly):
     assert facts(text, _numbers_in(text, *values))["monthly_income"] == monthly
+
+
+@pytest.mark.parametrize("text,commune", [
+    ("J'ai 3 enfants mais ils vivent chez leur mère à Liège, moi je suis seul à Auderghem.", "auderghem"),
+    ("Mijn twee kinderen wonen bij hun moeder in Gent, ik woon alleen in een studio in Etterbeek.", "etterbeek")])
+def test_where_the_childrens_other_parent_lives_is_not_the_persons_commune(text, commune):
+    from nlu.lexicon.places import find_places
+    assert facts(text, find_places(text))["commune"] == commune
