@@ -18,6 +18,9 @@ _NOT_A_SOURCE = re.compile(r"(cherche\w* (?:du |un |de |d')?(?:travail|boulot|jo
                            r"(?:je suis|suis|m'affilier|m'inscrire) (?:a|chez|dans) (?:la |une |ma )?(?:mutuelle|mutualite)\w*|"
                            r"(?:aansluiten|aangesloten|ik ben|is|zijn|ze is|hij is) bij (?:een |het |de )?(?:ziekenfonds|mutualiteit|cm)|"
                            r"(?:on est|nous sommes|sommes|est|on est tous les deux|sont) (?:a|chez) (?:la )?(?:mutuelle|mutualite)\w*|"
+                           # Work done before is no income now: "j'ai travaillé 6 ans dans le bâtiment".
+                           r"j'ai travaille\w*|je travaillais|avant je travaill\w*|ik werkte|vroeger werkte\w*|"
+                           r"heb (?:\w+ ){0,5}gewerkt|"
                            # A pension to come is no income yet: "ik ga binnenkort met pensioen".
                            r"(?:ga|gaat|ga binnenkort|gaat binnenkort|kga) (?:met|op) pensioen|op pensioen volgend jaar|"
                            r"(?:bientot|je pars|partir|pars) (?:a|en) (?:la )?(?:retraite|pension)|"

@@ -26,14 +26,19 @@ from nlu.lexicon.data import word_set
 _AGE_SAID = re.compile(r"(?:^|[,.] ?|\b(?:ik ben|ben|j'ai|je suis age de|agee? de)\s+)(\d{2})(?: ans| jaar)?(?=\s*(?:,|\.|$| en | et | ans| jaar))")
 _WISH = re.compile(r"\b(je voudrais|je veux|j'aimerais|je souhaite|je demande|ik wil|ik zou graag|ik vraag|ik wou)\b")
 _OWN_AGE = re.compile(r"\b(?:et moi|moi|en ik|ik)\s+(\d{2})(?:\s*(?:ans|jaar))?(?=\s*(?:,|\.|$|\bet\b|\ben\b|\bon\b|\bwe\b))")
+# The ages a first message may give its writer: a teenager asking for help to the oldest.
+YOUNGEST, OLDEST = 14, 110
 # "Ik (31) woon samen met…", "moi (45), mon mari…": an age in brackets after oneself.
 _OWN_AGE_IN_BRACKETS = re.compile(r"\b(?:et moi|moi|en ik|ik|je|mij)\s*\((\d{2})(?:\s*(?:ans|jaar|j))?\)")
+# Just before a status of papers, words that say it of oneself: "ik ben Belg", "je suis belge".
+_SAID_OF_ONESELF = re.compile(r"\b(?:ik ben|je suis|moi je suis|jsuis|ben ik)\s*$")
 _SENTENCE = re.compile(r"[^.?!\n]+[.?!]?")
 
 _ENERGY = (r"(engie|electrabel|luminus|sibelga|octa\+?|totalenergies|total energies|total|eneco|mega|bolt|energie|gaz|gas|electricite|"
            r"elektriciteit|stroom|\w*factuur|\w*facturen|regul\w*)")
 _LATE = (r"(retards?|en retard|achterstand\w*|achterstal\w*|impayes?|impayees?|pas paye\w*|niet betaald|rappels?|dettes?|schulden?|"
-         r"herinnering\w*|aanmaning\w*|mise en demeure|huissier|deurwaarder|limiteur|budgetmeter|compteur a budget|"
+         r"herinnering\w*|aanmaning\w*|ingebrekestelling\w*|mise en demeure|huissier|deurwaarder|limiteur|budgetmeter|compteur a budget|"
+         r"(?:du )?mal a (?:la |les )?payer|coupee?s?|lopen achter|loopt achter|"
          r"afsluit\w*|coupure|couper|coupe|plan d'apurement|afbetalingsplan|(?:arrive|arrivons|arrivent) pas a (?:la )?payer|"
          r"peux pas (?:la |les )?payer|(?:arrive|arrivent|peut|peux) plus a (?:la |les )?payer|lukt (?:het )?niet|"
          r"kan (?:ik |hij |ze |zij )?(?:het |ze |die |zijn |haar |mijn )?(?:\w+ )?niet (?:meer )?betalen)")
@@ -225,7 +230,12 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
     for field in ("living_with", "housing", "residence_status"):
         if field not in out:
             values = matching_values(field, text)
-            if field == "residence_status" and len(values) > 1 and "belgian" in values:
+            own = [f.value for f in find("papers", text) if not f.negated and f.value in values
+                   and (_SAID_OF_ONESELF.search(plain(text[max(0, f.start - 12):f.start]))
+                        or _SAID_OF_ONESELF.search(plain(f.text).rsplit(" ", 1)[0] if " " in f.text else ""))]
+            if field == "residence_status" and len(values) > 1 and own:
+                values = own[:1]  # "ik ben Belg maar mijn vrouw is Congolese met een kaart F"
+            elif field == "residence_status" and len(values) > 1 and "belgian" in values:
                 # "mon mari est belge et moi j'ai une carte F": the other status is the person's.
                 values.remove("belgian")
             if field == "residence_status" and len(values) > 1:
@@ -272,6 +282,8 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
         else:
             del out["housing"]
     sources = matching_values("income_sources", about_income(text))
+    if "student_job" in sources and "work" in sources and _work_is_the_student_job(about_income(text)):
+        sources.remove("work")  # "ik werk 15u per week in een café met een studentencontract"
     if not number_asked and "monthly_income" not in out:
         earned = _income(entities, text)
         if earned is None:
@@ -289,17 +301,17 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
     if who is not None and who.age is not None:
         out["age"] = who.age
     own = _OWN_AGE_IN_BRACKETS.search(folded) or _OWN_AGE.search(folded)
-    if own and (who is None or who.age is None) and 14 <= int(own.group(1)) <= 110:
+    if own and (who is None or who.age is None) and YOUNGEST <= int(own.group(1)) <= OLDEST:
         # "il a 63 ans et moi 60": the person's age is the one said with "moi", whatever came first
         out["age"] = int(own.group(1))
     explicit = _explicit_age().search(folded)
-    if explicit and (who is None or who.age is None) and not own and 14 <= int(explicit.group("age")) <= 110:
+    if explicit and (who is None or who.age is None) and not own and YOUNGEST <= int(explicit.group("age")) <= OLDEST:
         # "j'ai travaillé 6 ans… aujourd'hui j'ai 47 ans", "ik ben bijna 65": said as one's age,
         # it wins over any other number of years.
         out["age"] = int(explicit.group("age")) - (1 if explicit.group("soon") else 0)
     if "age" not in out:
         said = _AGE_SAID.search(folded)
-        if said and 14 <= int(said.group(1)) <= 110 and int(said.group(1)) not in (out.get("children_ages") or ()):
+        if said and YOUNGEST <= int(said.group(1)) <= OLDEST and int(said.group(1)) not in (out.get("children_ages") or ()):
             out["age"] = int(said.group(1))
     received = _received(text, asked)
     if received:
@@ -319,6 +331,15 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
     if out.get("housing") == "owner":
         out.setdefault("owns_property", True)  # living in one's own home is owning a home
     return out
+
+
+def _work_is_the_student_job(text: str) -> bool:
+    """Every word of work stands in a sentence that names a student job."""
+    for sentence in _SENTENCE.findall(text):
+        named = {f.value for f in find("income_sources", sentence) if not f.negated}
+        if "work" in named and "student_job" not in named:
+            return False
+    return True
 
 
 @functools.lru_cache(maxsize=1)

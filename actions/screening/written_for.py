@@ -22,6 +22,8 @@ from nlu.lexicon.phrases import alternation
 AGE_WITHIN = 60
 # A relative one writes for is an adult; younger ages are someone else's (a grandchild's).
 ADULT = 18
+# A son or daughter a message is written for may be screened from this age (a pregnant 17-year-old).
+ASKS_ALONE = 16
 # Older than anyone: a larger number is no age.
 OLDEST = 120
 
@@ -45,6 +47,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "mine": re.compile(rf"(?:{words('mine')})$"),
         "with_us": re.compile(rf"(?<!\S)(?:{words('with_us')})(?!\S)"),
         "still": re.compile(rf" (?:{words('with_us_still')})(?= )"),
+        "for_grown": re.compile(rf"(?<!\S)(?:{words('for')}) (?:{words('mine')}) (?:{words('grown_children')})(?!\S)"),
         "grown": re.compile(rf"(?<!\S)(?:{words('mine')}) ({words('grown_children')})(?!\S)"),
         "about_them": re.compile(rf"(?<!\S)(?:{words('about_them')})(?!\S)"),
         "parent": re.compile(rf"(?:{words('parents')})$"),
@@ -79,12 +82,16 @@ def _grown_child(folded: str) -> Relative | None:
     """"Mon fils a 25 ans… peut-il avoir l'ARR ?": a son or daughter of age that the message asks
     about."""
     named = _patterns()["grown"].search(folded)
-    if named is None or not _patterns()["about_them"].search(folded):
+    written_for_them = named is not None and _patterns()["for_grown"].search(folded) is not None
+    if named is None or not (written_for_them or _patterns()["about_them"].search(folded)):
         return None
     after = folded[named.end():]
     # "ze is 24" before "is 85": "mijn dochter is 85% gehandicapt" loses its "%" when folded.
     said = _patterns()["age_said_of"].search(after[:AGE_WITHIN]) or _patterns()["age_after"].match(after)
-    if said is None or not ADULT <= int(said.group("age")) <= OLDEST:
+    # A message written for a son or daughter ("ik vraag het voor mijn dochter: ze is 17") is
+    # about them from the age at which a young person may ask for help alone.
+    youngest = ASKS_ALONE if written_for_them else ADULT
+    if said is None or not youngest <= int(said.group("age")) <= OLDEST:
         return None
     return Relative(named.start(1), named.end(1), int(said.group("age")), grown_child=True)
 
@@ -103,10 +110,10 @@ def living_with(text: str, who: Relative | None) -> str | None:
             rest = [f.value for f in found if f.value != "partner"]
             return rest[0] if rest else None
         return None
+    if patterns["with_us"].search(patterns["still"].sub("", folded)):
+        return "family"  # "il vit (encore) avec nous", "hébergée chez moi depuis son divorce"
     if any(f.value == "alone" for f in found):
         return "alone"
-    if patterns["with_us"].search(patterns["still"].sub("", folded)):
-        return "family"  # "il vit (encore) avec nous"
     if any(f.value == "partner" and _owned_by(folded, f, "theirs") for f in found):
         return "partner"
     if patterns["parent"].search(folded[who.start:who.end]) and any(

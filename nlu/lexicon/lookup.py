@@ -135,6 +135,9 @@ def _is_negated(entry: data.Entry, before: List[str], after: List[str]) -> bool:
         return False  # "plus aucun revenu", "pas de mutuelle": the phrase says it already
     # A word followed by a number is arithmetic, not a negation: "1250 netto, plus 300 alimentatie".
     before = [w for i, w in enumerate(before) if not (i + 1 < len(before) and before[i + 1].isdigit())]
+    paid = [i for i, w in enumerate(before) if w in _paying()]
+    if paid:
+        before = before[paid[-1] + 1:]  # "on n'arrive plus à payer le mazout": the payment is denied
     if entry.kind == "household":
         # "mijn vrouw werkt niet": the "niet" is the verb's; a person is denied only by words
         # that say they are gone ("mijn man is overleden").
@@ -148,6 +151,11 @@ def _plain_nots() -> FrozenSet[str]:
     """Single words that only deny a verb: "pas", "niet"."""
     return data.word_set("answers", "negations_right_after") | \
         frozenset(w for w in data.word_set("answers", "negations_after") if w == "niet")
+
+
+@functools.lru_cache(maxsize=1)
+def _paying() -> FrozenSet[str]:
+    return data.word_set("answers", "paying")
 
 
 @functools.lru_cache(maxsize=1)

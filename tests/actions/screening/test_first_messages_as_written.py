@@ -188,3 +188,37 @@ def test_the_household_total_said_as_such_is_the_income(text, values, monthly):
 def test_where_the_childrens_other_parent_lives_is_not_the_persons_commune(text, commune):
     from nlu.lexicon.places import find_places
     assert facts(text, find_places(text))["commune"] == commune
+
+
+@pytest.mark.parametrize("text", ["bsr, 3 enfants, moi et mon mari a st gilles, on a du mal a payer sibelga",
+                                  "Mon électricité a été coupée la semaine dernière.",
+                                  "dag, k ben 62, werkloos. de facturen van sibelga lopen achter"])
+def test_an_energy_bill_hard_to_pay_or_cut_off_is_an_energy_debt(text):
+    assert facts(text, [])["energy_debt"] is True
+
+
+def test_a_fuel_one_cannot_pay_any_more_is_still_the_fuel_one_heats_with():
+    assert facts("on loue a schaerbeek et on arrive plus a payer le mazout", [])["heating_oil"] is True
+
+
+def test_work_done_before_is_no_income_now():
+    said = facts("j'ai travaillé 6 ans dans le bâtiment puis je me suis cassé le dos, je suis en invalidité", [])
+    assert said["income_sources"] == ["sickness_invalidity"]
+
+
+def test_work_in_the_sentence_of_a_student_contract_is_the_student_job():
+    said = facts("ik doe een master aan de VUB en werk 15u per week in een café met een studentencontract", [])
+    assert said["income_sources"] == ["student_job"]
+
+
+def test_the_status_said_with_ik_ben_is_the_persons_beside_a_partners_card():
+    assert facts("ik ben Belg maar mijn vrouw is Congolese met een kaart F", [])["residence_status"] == "belgian"
+
+
+@pytest.mark.parametrize("text,age,living_with", [
+    ("J'écris pour mon fils de 24 ans : il a un handicap mental, il vit avec nous à Uccle.", 24, "family"),
+    ("Ik vraag het voor mijn dochter: ze is 17 en is zwanger. Ze woont bij mij in Koekelberg, ik ben alleenstaand.", 17, "family"),
+    ("Ma sœur (45 ans) est hébergée chez moi à Jette depuis son divorce, avec ses 2 garçons.", 45, "family")])
+def test_a_son_daughter_or_sister_written_for_is_the_person_and_lives_with_the_writer(text, age, living_with):
+    said = facts(text, [])
+    assert (said["age"], said["living_with"]) == (age, living_with)
