@@ -388,6 +388,17 @@ DURATION = re.compile(r"(?<![\w])(?:(?:depuis|il y a|fait|pendant|durant|sinds|g
                       r"|\S+\s+(?:ans?|jaar)\s+(?:geleden|terug))(?![\w])")
 
 
+def _per_month(text: str, entity: dict) -> float:
+    """An amount in euros made monthly when a week or a year follows it ("30000 € net par an",
+    "400 euro per week"); as said otherwise."""
+    start = entity.get("start")
+    if isinstance(start, int):
+        said = amount(text[start:entity.get("end", start) + 25])
+        if said is not None and said.start == 0 and said.period not in (None, "month"):
+            return float(said.value)
+    return float(entity["value"])
+
+
 def volunteered(entities: Iterable[dict], text: str = "", number_asked: bool = False,
                 not_age: Iterable[tuple[int, int]] = ()) -> dict[str, Any]:
     """Values a reply gives unmistakably, whatever was asked: a commune, an age ("45 ans",
@@ -416,7 +427,7 @@ def volunteered(entities: Iterable[dict], text: str = "", number_asked: bool = F
                 found.setdefault("age", age)
         elif entity.get("unit") == "euro" and isinstance(entity.get("value"), (int, float)) \
                 and not is_cost(text, entity.get("start", 0)):
-            found.setdefault("monthly_income", float(entity["value"]))
+            found.setdefault("monthly_income", _per_month(text, entity))
     # Who one lives with, said in a phrase ("on est deux", "ik woon alleen"): a lone "seul" or
     # "twee" may answer another question.
     for said in find("household", text):

@@ -33,6 +33,8 @@ _OWN_AGE_IN_BRACKETS = re.compile(r"\b(?:et moi|moi|en ik|ik|je|mij)\s*\((\d{2})
 # Just before a status of papers, words that say it of oneself: "ik ben Belg", "je suis belge".
 _SAID_OF_ONESELF = re.compile(r"\b(?:ik ben|je suis|moi je suis|jsuis|ben ik)\s*$")
 _SENTENCE = re.compile(r"[^.?!\n]+[.?!]?")
+# A sentence, where a dot between digits is a thousands mark ("1.200 euro"), not an end.
+_SENTENCE_OF_AMOUNTS = re.compile(r"(?:[^.?!\n]|(?<=\d)\.(?=\d))+[.?!]?")
 
 _ENERGY = (r"(engie|electrabel|luminus|sibelga|octa\+?|totalenergies|total energies|total|eneco|mega|bolt|energie|gaz|gas|electricite|"
            r"elektriciteit|stroom|\w*factuur|\w*facturen|regul\w*)")
@@ -92,17 +94,40 @@ def _amount_said(text: str, source_named: bool = False) -> float | None:
     """An income a first message gives beside words of money ("1150 par mois", "1450 de
     pension"), read by the lexicon (hedges, ranges, weeks and years made monthly). Where the
     message names a source of income anywhere ("gepensioneerd… ik 1400 en zij 850"), an amount
-    that cannot be a year needs no money word beside it."""
-    said = amount(text)
-    if said is None or said.value < 100 or is_cost(text, said.start) \
-            or _after_a_place_word(text, said.start):
-        return None  # "à 1090": a postal code
-    if _A_YEAR.match(text[said.start:said.end]) and _SINCE.search(plain(text[max(0, said.start - 15):said.start])):
-        return None  # "au chômage depuis 2019": a year
-    around = plain(text[max(0, said.start - 50):said.end + 20])
-    if _INCOME_CONTEXT.search(around) or (source_named and not _A_YEAR.match(text[said.start:said.end])):
-        return round(said.value, 2)
+    that cannot be a year needs no money word beside it. Years, postal codes and costs said
+    before it are passed over ("in 2015 ben ik gekomen… netto zo'n 1900")."""
+    whole = _income_in(text, 0, len(text), source_named, first_only=True)
+    if whole is not None:
+        return whole
+    for sentence in _SENTENCE_OF_AMOUNTS.finditer(text):
+        found = _income_in(text, sentence.start(), sentence.end(), source_named)
+        if found is not None:
+            return found
     return None
+
+
+def _income_in(text: str, offset: int, stop: int, source_named: bool, first_only: bool = False) -> float | None:
+    """_amount_said within text[offset:stop]: the whole message's first amount, then each
+    sentence's, since the lexicon may read numbers across sentences as one sum ("in 2015… sinds
+    2018… netto zo'n 1900")."""
+    for _ in range(1 if first_only else MOST_NUMBERS_READ):
+        said = amount(text[offset:stop])
+        if said is None:
+            return None
+        start, end = offset + said.start, offset + said.end
+        offset = max(end, offset + 1)
+        if said.value < 100 or is_cost(text, start) or _after_a_place_word(text, start):
+            continue  # "à 1090": a postal code
+        if _A_YEAR.match(text[start:end]) and _SINCE.search(plain(text[max(0, start - 15):start])):
+            continue  # "au chômage depuis 2019", "in 1970 geboren": a year
+        around = plain(text[max(0, start - 50):end + 20])
+        if _INCOME_CONTEXT.search(around) or (source_named and not _A_YEAR.match(text[start:end])):
+            return round(said.value, 2)
+    return None
+
+
+# A first message's numbers read in search of its income; a story has rarely more.
+MOST_NUMBERS_READ = 8
 
 
 _SINCE = re.compile(r"\b(depuis|des|en|jusqu'en|sinds|sedert|vanaf|in|tot|since)\s*$")

@@ -222,3 +222,24 @@ def test_the_status_said_with_ik_ben_is_the_persons_beside_a_partners_card():
 def test_a_son_daughter_or_sister_written_for_is_the_person_and_lives_with_the_writer(text, age, living_with):
     said = facts(text, [])
     assert (said["age"], said["living_with"]) == (age, living_with)
+
+
+@pytest.mark.parametrize("text,monthly", [
+    ("In 2015 ben ik naar België gekomen en sinds 2018 ben ik erkend vluchteling. Ik werk als chauffeur, netto zo'n 1900.", 1900.0),
+    ("Ik werk. Ik verdien 1.200 euro per maand.", 1200.0)])
+def test_an_income_after_years_in_earlier_sentences_is_still_read(text, monthly):
+    assert facts(text, [])["monthly_income"] == monthly
+
+
+@pytest.mark.parametrize("text,value,monthly", [("On gagne à peu près 30000 € net par an à deux, mon mari et moi", 30000, 2500.0),
+                                                ("Mijn man verdient ongeveer 400 euro per week", 400, 1733.33)])
+def test_an_amount_in_euros_said_per_year_or_week_is_made_monthly(text, value, monthly):
+    start = text.index(str(value))
+    entity = {"entity": "number", "value": value, "unit": "euro", "start": start, "end": start + len(str(value)) + 2}
+    assert facts(text, [entity])["monthly_income"] == monthly
+
+
+@pytest.mark.parametrize("text,source", [("ik slaap soms in het station. ik krijg niks, geen cent", ["none"]),
+                                         ("ik heb geen werk en mn ouders sturen me elke maand wat geld", ["other"])])
+def test_no_cent_and_money_sent_by_parents_are_read_as_income_sources(text, source):
+    assert facts(text, [])["income_sources"] == source
