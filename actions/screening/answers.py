@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from actions.directory.offices import COMMUNE_IDS, communes_for_postal_code
-from nlu.lexicon import find, key, normalize
+from nlu.lexicon import find, fold, key, normalize, words
 from nlu.lexicon import amount
 from nlu.lexicon.amounts import named_just_before
 from nlu.lexicon.answers import find_answer
@@ -190,6 +190,24 @@ def read_postal_code(entities: Iterable[dict]) -> Understood | Ambiguous | None:
 _CONCLUDED = re.compile(r"\b(?:donc|dus|soit|so)\s*$")
 
 
+def _this_age_and_the_next(text: str, entities) -> int | None:
+    """"Trente-neuf, quarante en janvier", "ze wordt 93 in april, dus nu nog 92", "bijna dertig,
+    over twee weken": an age and the next one, the next said as to come; a number of weeks or
+    days is how long until then. The age now, or None when the numbers say something else."""
+    said = set()
+    for entity in entities:
+        value = _whole_number(entity.get("value"), 0, MAX_AGE) if entity.get("entity") == "number" else None
+        if value is None:
+            continue
+        after = words(fold(text[entity.get("end", 0):]))[:1]
+        if after and after[0].text in word_set("numbers", "young_units"):
+            continue  # "over twee weken": when, not an age
+        said.add(value - 1 if children.about_to_turn(text, entity.get("start", 0)) and value > 0 else value)
+    if said and max(said) - min(said) <= 1:
+        return min(said)
+    return None
+
+
 def _read_age(*, text, numbers, entities, **_) -> Understood | None:
     ages = [a for a in (_whole_number(n, 0, MAX_AGE) for n in numbers) if a is not None]
     if len(ages) != 1:
@@ -208,7 +226,8 @@ def _read_age(*, text, numbers, entities, **_) -> Understood | None:
         else:
             ages = concluded[-1:]
     if not ages:
-        return None
+        now = _this_age_and_the_next(text, entities)
+        return Understood(now) if now is not None else None
     # About to turn that age: "bientôt 40", "j'aurai 65 ans le mois prochain", "ik word volgende maand 65".
     starts = [e.get("start", 0) for e in entities if e.get("entity") == "number" and e.get("value") == ages[0]]
     soon = any(children.about_to_turn(text, start) for start in starts) if starts else \

@@ -7,7 +7,7 @@ import pytest
 from actions.screening import children
 from actions.screening.reader import Answers, SideRequest, read
 from actions.screening.situation import facts
-from nlu.lexicon import amount, find
+from nlu.lexicon import amount, find, numbers
 from nlu.lexicon.answers import find_answer
 
 PARSE = {"intent": {"name": "inform"}, "entities": []}
@@ -114,3 +114,16 @@ def test_a_fact_said_wins_over_the_classifiers_rather_not_say():
 
 def test_rather_not_say_in_so_many_words_stays_rather_not_say():
     assert answer("student", "je préfère ne pas le dire", intent="rather_not_say")["student"] is None
+
+
+@pytest.mark.parametrize("text,age", [("trente neuf, quarante en janvier si dieu veut", 39),
+                                      ("ze wordt 93 in april, dus nu nog 92", 92),
+                                      ("bijna dertig, over twee weken is het zover", 29)])
+def test_an_age_said_with_the_next_one_is_the_age_now(text, age):
+    said = [dict(e, entity="number") for e in numbers(text)]
+    assert read("age", text, {"intent": {"name": "inform"}, "entities": said}).values["age"] == age
+
+
+def test_two_ages_far_apart_are_not_read_as_one():
+    said = [dict(e, entity="number") for e in numbers("45 of 50")]
+    assert not isinstance(read("age", "45 of 50", {"intent": {"name": "inform"}, "entities": said}), Answers)
