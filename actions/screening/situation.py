@@ -151,11 +151,8 @@ def _income(entities: Iterable[dict], text: str) -> float | None:
 def _incomes(entities: Iterable[dict], text: str) -> list[float]:
     """Every amount a message says is earned or received, each beside words of money or work."""
     found = []
-    for entity in entities or ():
-        value = entity.get("value")
-        if entity.get("entity") != "number" or entity.get("unit") not in (None, "euro") or not isinstance(value, (int, float)) \
-                or value < 100 or is_cost(text, entity.get("start", 0)):
-            continue
+    for entity in _sums_of_money(entities, text):
+        value = entity["value"]
         start, end = entity.get("start", 0), entity.get("end", 0)
         if _after_a_place_word(text, start):
             continue
@@ -165,13 +162,17 @@ def _incomes(entities: Iterable[dict], text: str) -> list[float]:
     return found
 
 
+def _sums_of_money(entities: Iterable[dict], text: str) -> list[dict]:
+    """The number entities that may be a sum of money: in euros or without a unit, 100 or more,
+    and no cost ("780 € de loyer")."""
+    return [e for e in entities or () if e.get("entity") == "number" and e.get("unit") in (None, "euro")
+            and isinstance(e.get("value"), (int, float)) and e["value"] >= 100 and not is_cost(text, e.get("start", 0))]
+
+
 def _household_total(entities: Iterable[dict], text: str) -> float | None:
     """An amount said as the household's total ("samen hebben we zo'n 2800", "au total 2100")."""
-    for entity in entities or ():
-        value = entity.get("value")
-        if entity.get("entity") != "number" or entity.get("unit") not in (None, "euro") \
-                or not isinstance(value, (int, float)) or value < 100 or is_cost(text, entity.get("start", 0)):
-            continue
+    for entity in _sums_of_money(entities, text):
+        value = entity["value"]
         before = plain(text[max(0, entity.get("start", 0) - 25):entity.get("start", 0)])
         if _total_words().search(before):
             said = amount(text[entity.get("start", 0):entity.get("end", 0) + 25])  # "samen 19200 per jaar"
@@ -255,11 +256,9 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
     for field in ("living_with", "housing", "residence_status"):
         if field not in out:
             values = matching_values(field, text)
-            own = [f.value for f in find("papers", text) if not f.negated and f.value in values
-                   and (_SAID_OF_ONESELF.search(plain(text[max(0, f.start - 12):f.start]))
-                        or _SAID_OF_ONESELF.search(plain(f.text).rsplit(" ", 1)[0] if " " in f.text else ""))]
-            if field == "residence_status" and len(values) > 1 and own:
-                values = own[:1]  # "ik ben Belg maar mijn vrouw is Congolese met een kaart F"
+            said_of_oneself = _statuses_said_of_oneself(text, values) if field == "residence_status" and len(values) > 1 else []
+            if said_of_oneself:
+                values = said_of_oneself[:1]  # "ik ben Belg maar mijn vrouw is Congolese met een kaart F"
             elif field == "residence_status" and len(values) > 1 and "belgian" in values:
                 # "mon mari est belge et moi j'ai une carte F": the other status is the person's.
                 values.remove("belgian")
@@ -306,8 +305,9 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
             out["housing"] = others[0]
         else:
             del out["housing"]
-    sources = matching_values("income_sources", about_income(text))
-    if "student_job" in sources and "work" in sources and _work_is_the_student_job(about_income(text)):
+    income_words = about_income(text)
+    sources = matching_values("income_sources", income_words)
+    if "student_job" in sources and "work" in sources and _work_is_the_student_job(income_words):
         sources.remove("work")  # "ik werk 15u per week in een café met een studentencontract"
     if not number_asked and "monthly_income" not in out:
         earned = _income(entities, text)
@@ -356,6 +356,13 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
     if out.get("housing") == "owner":
         out.setdefault("owns_property", True)  # living in one's own home is owning a home
     return out
+
+
+def _statuses_said_of_oneself(text: str, values: list[str]) -> list[str]:
+    """The statuses of papers said with "ik ben" / "je suis", just before or in the phrase itself."""
+    return [f.value for f in find("papers", text) if not f.negated and f.value in values
+            and (_SAID_OF_ONESELF.search(plain(text[max(0, f.start - 12):f.start]))
+                 or _SAID_OF_ONESELF.search(plain(f.text).rsplit(" ", 1)[0] if " " in f.text else ""))]
 
 
 def _work_is_the_student_job(text: str) -> bool:

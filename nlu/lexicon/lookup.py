@@ -215,7 +215,7 @@ def find(kind: str, text: str, language: Optional[str] = None) -> List[Found]:
             continue
         end_word, entry = max(candidates, key=lambda candidate: candidate[0])
         last = end_word - 1
-        if entry.kind == "household" and last == i and _means_only(entry, folded, tokens, i):
+        if entry.kind == "household" and last == i and _means_only(entry, folded, texts, starts, ends, i):
             i += 1
             continue
         hows = {how for _, how in read[i:last + 1]}
@@ -228,18 +228,18 @@ def find(kind: str, text: str, language: Optional[str] = None) -> List[Found]:
     return found
 
 
-def _means_only(entry: data.Entry, folded: str, tokens: Sequence[Any], i: int) -> bool:
+def _means_only(entry: data.Entry, folded: str, texts: Sequence[str], starts: Sequence[int], ends: Sequence[int],
+                i: int) -> bool:
     """Whether the word at `i` is "alleen" or "seul" meaning "only" ("alleen een klein pensioen",
     "ma seule ressource"), which says nothing of the household; not after a verb of living ("ik
     huur alleen een studio") nor before a comma ("39 jaar, alleen, mijn zaak…")."""
     words_, determiners_before, after, living = _only(entry.language)
-    texts = [t.text for t in tokens]
     if texts[i] not in words_:
         return False
     if i > 0 and texts[i - 1] in determiners_before:
         return True
-    if (i > 0 and texts[i - 1] in living) or i + 1 >= len(tokens) or \
-            _CLAUSE_ENDS & set(folded[tokens[i].end:tokens[i + 1].start]):
+    if (i > 0 and texts[i - 1] in living) or i + 1 >= len(texts) or \
+            _CLAUSE_ENDS & set(folded[ends[i]:starts[i + 1]]):
         return False
     return any(tuple(texts[i + 1:i + 1 + len(p)]) == p for p in after)
 
