@@ -130,9 +130,10 @@ def _claim_reported(reading: ClaimReported, dispatcher, tracker, language, first
     if first:
         dispatcher.utter_message(text="\n".join(greeting.welcome_lines(language)), json_message={"language": language})
     events += claim.reply(dispatcher, slots, reading.right, reading.outcome, language)
-    if first:
-        for field, value in reading.values.items():
-            events += store(slots, field, value)
+    for field, value in reading.values.items():
+        events += store(slots, field, value)
+    if first or reading.values:
+        # A first message's facts, or the pending question answered beside the claim: go on.
         return events + ask_or_conclude(dispatcher, slots, language, tracker)
     repeat_pending_question(dispatcher, tracker, language)
     return events

@@ -278,6 +278,8 @@ def _read_list(field: str):
             return Understood(values) if values else None
         if "none" in values and len(values) > 1:
             values.remove("none")
+        if not values and says_nothing(text):
+            return Understood(["none"])  # "rien pour l'instant", "niks, ik wacht op het OCMW"
         return Understood(values) if values else None
 
     return read
@@ -407,7 +409,7 @@ DURATION = re.compile(r"(?<![\w])(?:(?:depuis|il y a|fait|pendant|durant|sinds|g
                       r"|\S+\s+(?:ans?|jaar)\s+(?:geleden|terug))(?![\w])")
 
 
-def _per_month(text: str, entity: dict) -> float:
+def per_month(text: str, entity: dict) -> float:
     """An amount in euros made monthly when a week or a year follows it ("30000 € net par an",
     "400 euro per week"); as said otherwise."""
     start = entity.get("start")
@@ -446,7 +448,7 @@ def volunteered(entities: Iterable[dict], text: str = "", number_asked: bool = F
                 found.setdefault("age", age)
         elif entity.get("unit") == "euro" and isinstance(entity.get("value"), (int, float)) \
                 and not is_cost(text, entity.get("start", 0)):
-            found.setdefault("monthly_income", _per_month(text, entity))
+            found.setdefault("monthly_income", per_month(text, entity))
     # Who one lives with, said in a phrase ("on est deux", "ik woon alleen"): a lone "seul" or
     # "twee" may answer another question.
     for said in find("household", text):

@@ -233,8 +233,16 @@ def read(text: str, asked: Optional[str] = None) -> Children:
             counts = [bare]
     only_one = _patterns()["only_one"].search(folded)
     anchors = [t.start for t, _ in nouns] + [n.start for n in counts] + ([only_one.start()] if only_one else [])
-    chain_from = 0 if asked == "children_ages" else (min(anchors) if anchors else None)
-    ages, spans = _ages(folded, tokens, numbers_at, chain_from, asked)
+    if asked == "children_ages":
+        ages, spans = _ages(folded, tokens, numbers_at, 0, asked)
+    else:
+        # The ages follow one of the mentions of children, not always the first: "mes enfants
+        # peuvent avoir les allocations ? J'ai 2 enfants de 3 et 7 ans".
+        ages, spans = [], []
+        for chain_from in sorted(set(anchors)):
+            ages, spans = _ages(folded, tokens, numbers_at, chain_from, asked)
+            if ages:
+                break
 
     multiples = sum(1 for _, k in nouns if k == "twins")
     count: Optional[int] = None

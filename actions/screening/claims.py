@@ -12,9 +12,11 @@ Pure: no Rasa, no catalogs.
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
 
-from actions.screening.lexicon_phrases import first_at
+from actions.screening.lexicon_phrases import one_of, starts_of
 from nlu.lexicon import find, key
 
 REFUSED, WAITING = "refused", "waiting"
@@ -30,11 +32,18 @@ class Claim:
 def claim_in(text: str) -> Claim | None:
     """The refusal or the wait a message tells of, with the right it names; None when it tells
     neither. A refusal wins over a wait ("refusé après des mois sans réponse")."""
+    said = key(text or "")
     for outcome in OUTCOMES:
-        at = first_at("claims", outcome, text)
-        if at is not None:
-            return Claim(outcome, _named_right(text, at))
+        for at in starts_of("claims", outcome, text):
+            if not _denied().search(said[:at]):
+                return Claim(outcome, _named_right(text, at))
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _denied() -> re.Pattern:
+    """Words just before a claim that deny it was made: "jamais fait la demande"."""
+    return re.compile(rf"(?<!\S){one_of('claims', 'denied_before')}\s+(?:\S+\s+)?$")
 
 
 def _named_right(text: str, at: int) -> str | None:

@@ -25,6 +25,8 @@ _NOT_A_SOURCE = re.compile(r"(cherche\w* (?:du |un |de |d')?(?:travail|boulot|jo
                            r"(?:ga|gaat|ga binnenkort|gaat binnenkort|kga) (?:met|op) pensioen|op pensioen volgend jaar|"
                            r"(?:bientot|je pars|partir|pars) (?:a|en) (?:la )?(?:retraite|pension)|"
                            r"op zoek naar (?:werk|een job)|\b(?:saint|sint|st|ste|sainte)-\w+|"
+                           # Living on one's own is no self-employment: "hij woont nog zelfstandig".
+                           r"(?:woont|woon|wonen|leeft|leef|leven) (?:nog |nog altijd |nog steeds )?zelfstandig|zelfstandig (?:wonen|woont|leven)|"
                            # Waiting for the CPAS's answer is no money from it yet.
                            r"(?:reponse|antwoord) (?:du|de|van het|van) (?:cpas|ocmw))")
 
@@ -34,6 +36,8 @@ def about_income(text: str) -> str:
     keeps what the person says they have: "kan ik iets krijgen met alleen een klein pensioen?"."""
     kept = []
     for clause in (m.group() for m in _CLAUSE.finditer(text)):
+        if _professional().search(normalize(clause)):
+            continue  # "je suis AS au CPAS, j'écris pour une dame…": the writer's job
         if not clause.rstrip().endswith("?"):
             kept.append(clause)
             continue
@@ -41,6 +45,11 @@ def about_income(text: str) -> str:
         if having:
             kept.append(having.group(1))
     return without_non_sources(" ".join(kept))
+
+
+@functools.lru_cache(maxsize=1)
+def _professional() -> re.Pattern:
+    return re.compile(rf"(?<!\S){one_of('proxies', 'professionals', folding=normalize)}(?!\S)")
 
 
 @functools.lru_cache(maxsize=1)

@@ -32,6 +32,11 @@ def first_at(kind: str, section: str, text: str) -> int | None:
     return match.start() if match else None
 
 
+def starts_of(kind: str, section: str, text: str) -> list[int]:
+    """Where (in characters of the folded text) each phrase of the list starts, in order."""
+    return [match.start() for match in _compiled(kind, section).finditer(key(text or ""))]
+
+
 def is_one_of(kind: str, section: str, text: str) -> bool:
     """The whole message is one phrase of the list ("détails")."""
     return _compiled(kind, section).fullmatch(key(text or "")) is not None

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
-from actions.screening.answers import Ambiguous, interpret, plain, volunteered
+from actions.screening.answers import Ambiguous, interpret, plain, says_nothing, volunteered
 from actions.screening.claims import claim_in
 from actions.screening.lexicon_phrases import first_at, is_one_of
 from actions.screening.questions import QUESTIONS
@@ -142,6 +142,17 @@ def read(pending: str | None, text: str, parse: Mapping[str, Any],
         # A first message's other facts are kept, but not what its aid words would say: the
         # refused right is not received, and "le CPAS m'a refusé" is no income from the CPAS.
         stated = facts(text, entities, number_asked=False, asked=None) if pending is None and not answered else {}
+        if pending:
+            # "rien pour l'instant, j'attends la réponse du CPAS" answers the income question too;
+            # "nee nog niks, ik heb een aanvraag gedaan" says no right is received yet.
+            if pending in CLAIM_HIDES:
+                # The aid and the office the claim names are not received: only "nothing" answers.
+                if says_nothing(text):
+                    return ClaimReported(claim.outcome, claim.right, {pending: [] if pending == "benefits" else ["none"]})
+            else:
+                answer = interpret(pending, text, intent, entities)
+                if answer is not None and not isinstance(answer, Ambiguous):
+                    return ClaimReported(claim.outcome, claim.right, {pending: answer.value})
         return ClaimReported(claim.outcome, claim.right,
                              {f: v for f, v in stated.items() if f not in CLAIM_HIDES})
     asked_for = request_in(text) if pending else None

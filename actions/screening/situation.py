@@ -17,11 +17,11 @@ from typing import Any, Iterable
 
 from actions.screening import children, written_for
 from actions.screening.income_said import about_income
-from actions.screening.answers import Ambiguous, is_cost, lives_in_before, living_verbs, matching_values, plain, read_postal_code, volunteered
+from actions.screening.answers import Ambiguous, per_month, is_cost, lives_in_before, living_verbs, matching_values, plain, read_postal_code, volunteered
 from actions.screening.lexicon_phrases import one_of, phrase_end
 from actions.screening.seeking_social import seeks_social_housing
 from nlu.lexicon import amount, find, key
-from nlu.lexicon.data import word_set
+from nlu.lexicon.data import word_list, word_set
 
 _AGE_SAID = re.compile(r"(?:^|[,.] ?|\b(?:ik ben|ben|j'ai|je suis age de|agee? de)\s+)(\d{2})(?: ans| jaar)?(?=\s*(?:,|\.|$| en | et | ans| jaar))")
 _WISH = re.compile(r"\b(je voudrais|je veux|j'aimerais|je souhaite|je demande|ik wil|ik zou graag|ik vraag|ik wou)\b")
@@ -158,7 +158,7 @@ def _incomes(entities: Iterable[dict], text: str) -> list[float]:
             continue
         around = plain(text[max(0, start - 30):end + 20])
         if _INCOME_CONTEXT.search(around) or _EARN.search(around) or _WORKS.search(around):
-            found.append(float(value))
+            found.append(per_month(text, entity))  # "400 euro per week" is 1733.33 a month
     return found
 
 
@@ -309,8 +309,10 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
     sources = matching_values("income_sources", income_words)
     if "student_job" in sources and "work" in sources and _work_is_the_student_job(income_words):
         sources.remove("work")  # "ik werk 15u per week in een café met een studentencontract"
-    if not number_asked and "monthly_income" not in out:
-        earned = _income(entities, text)
+    if not number_asked:
+        earned = out.get("monthly_income")
+        if earned is None:
+            earned = _income(entities, text)
         if earned is None:
             earned = _amount_said(text, bool(set(sources) - {"none"}))
         incomes = _incomes(entities, text)
@@ -319,8 +321,9 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
             earned = total  # "ik krijg 1200… samen hebben we zo'n 2800"
         elif len(incomes) > 1 and (len(set(sources) - {"none"}) > 1 or out.get("living_with") == "partner"):
             # "je travaille à mi-temps (1100) et mon mari touche la mutuelle 1250", "lui gagne 2100
-            # et moi 1500": the household's.
-            earned = sum(incomes)
+            # et moi 1500", "je gagne 1650 net… une pension alimentaire de 300 €": the household's,
+            # whichever amount was said in euros.
+            earned = round(sum(incomes), 2)
         if earned is not None:
             out["monthly_income"] = earned
     if who is not None and who.age is not None:
@@ -333,7 +336,7 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
     if explicit and (who is None or who.age is None) and not own and YOUNGEST <= int(explicit.group("age")) <= OLDEST:
         # "j'ai travaillé 6 ans… aujourd'hui j'ai 47 ans", "ik ben bijna 65": said as one's age,
         # it wins over any other number of years.
-        out["age"] = int(explicit.group("age")) - (1 if explicit.group("soon") else 0)
+        out["age"] = int(explicit.group("age")) - (1 if explicit.group("soon") or explicit.group("turning") else 0)
     if "age" not in out:
         said = _AGE_SAID.search(folded)
         if said and YOUNGEST <= int(said.group(1)) <= OLDEST and int(said.group(1)) not in (out.get("children_ages") or ()):
@@ -379,8 +382,11 @@ def _explicit_age() -> re.Pattern:
     """"J'ai 47 ans", "ik ben bijna 65", "ik ben 44 jaar", "ik ben in juni 60 geworden"; not "j'ai
     20 ans de carrière"."""
     soon = one_of("numbers", "soon", folding=plain)
-    return re.compile(rf"\b(?:j'ai|j ai|jai|ik ben|je suis age de|je suis agee de)\s+(?:(?P<soon>{soon})\s+)?"
-                      rf"(?:in \w+ )?(?P<age>\d{{2}})(?:\s*(?:ans|jaar|geworden)\b|(?=\s*(?:[,.;!?]|$|en\b|et\b)))"
+    # "ik word in maart 60", "j'aurai 65 ans en mai": about to turn it, said of oneself.
+    turning = "|".join(re.escape(p) for p in sorted({plain(w) for w in word_list("numbers", "soon")}, key=len, reverse=True)
+                       if re.match(r"(?:ik|je|j'|j)\b|jaurai$", p) or p.endswith(" ik"))
+    return re.compile(rf"\b(?:(?:j'ai|j ai|jai|ik ben|je suis age de|je suis agee de)\s+(?:(?P<soon>{soon})\s+)?|(?P<turning>{turning})\s+)"
+                      rf"(?:in \w+ |en \w+ )?(?P<age>\d{{2}})(?:\s*(?:ans|jaar|geworden)\b|(?=\s*(?:[,.;!?]|$|en\b|et\b)))"
                       rf"(?!\s+(?:de|d'|van|dat|que|geleden)\b)")
 
 

@@ -7,7 +7,7 @@
 - A range gives its midpoint, approximate: "entre 1000 et 1200", "de 1000 à 1200", "1000-1200",
   "tussen 1000 en 1200", "van 1000 tot 1200" -> 1100.
 - Other periods are made monthly: "par semaine", "per week" (x 52 / 12), "toutes les deux
-  semaines", "om de twee weken" (x 26 / 12), "par an", "per jaar" (/ 12).
+  semaines", "om de twee weken" (x 26 / 12), "par an", "per jaar" (/ 12); not "l'an dernier".
 - Amounts joined by "et", "en", "+" are the household's total: "mon salaire 1400 et mon mari
   touche 1100" is 2500; not when a cost is named beside them ("je gagne 1200 et mon loyer est de
   600").
@@ -58,6 +58,8 @@ class _Rules(NamedTuple):
     cost_words: frozenset
     each: "re.Pattern[str]"
     schedule: "re.Pattern[str]"
+    point_in_time: "re.Pattern[str]"
+    currency: "re.Pattern[str]"
 
 
 @functools.lru_cache(maxsize=1)
@@ -77,7 +79,10 @@ def _rules() -> _Rules:
                   data.word_set("numbers", "costs"), re.compile(alternation(data.word_list("numbers", "each"))),
                   # The unit may be glued to its number ("38u per week").
                   re.compile(r"\d\s*(?:" + "|".join(re.escape(str(fold(w))) for w in data.word_list("numbers", "schedule_units"))
-                             + r")\s*$"))
+                             + r")\s*$"),
+                  # "l'an dernier" is a time, not "per year".
+                  re.compile(r"\s*" + alternation(data.word_list("numbers", "not_a_period_before"))),
+                  re.compile(currency))
 
 
 def _is_counted(folded: str, end: int) -> bool:
@@ -106,9 +111,27 @@ def named_just_before(text: str, start: int, vocabulary: FrozenSet[str]) -> bool
     een appartement bij een privé-eigenaar voor 900". A verb of having or earning after it
     ("on loue et on a 1350") makes the number the income again."""
     own = [w.text for w in words(fold(re.split(r"[\d,;.!?()]", text[max(0, start - 60):start])[-1]))]
+    if not own and _alone_in_its_clause(text, start):
+        # "je loue un petit 2 chambres à Anderlecht, 780 € par mois": the amount alone after a
+        # comma belongs to the clause before it.
+        clause = re.split(r"[.!?;]", text[max(0, start - 90):start])[-1]
+        own = [w.text for w in words(fold(clause))]
     named = [i for i, w in enumerate(own) if w in vocabulary]
     after = own[named[-1] + 1:] if named else []
     return bool(named) and not (set(after) & _having() or _HAS.search(" ".join(after)))
+
+
+def _alone_in_its_clause(text: str, start: int) -> bool:
+    """The number at `start` follows a comma and is followed only by its currency and period
+    ("…, 780 € par mois, …"), not by words of its own ("…, 1300 de chômage")."""
+    if not re.search(r",\s*$", text[max(0, start - 4):start]):
+        return False
+    number = re.match(r"[\d.,' ]*\d", text[start:])
+    rest = fold(re.split(r"[,;.!?()]", text[start + (number.end() if number else 0):])[0])
+    rules = _rules()
+    for pattern in [rules.currency, *(p for _, p in rules.periods)]:
+        rest = pattern.sub(" ", rest)
+    return not rest.strip()
 
 
 # "on a", "il a": the verb avoir (the folded "a" alone is also the place word "à").
@@ -162,7 +185,8 @@ def _period(folded: str) -> str:
     """The period the message says its money comes by; "25 uur per week" is a schedule, not pay."""
     rules = _rules()
     named = {name for name, pattern in rules.periods
-             if any(not rules.schedule.search(folded[:m.start()]) for m in pattern.finditer(folded))}
+             if any(not rules.schedule.search(folded[:m.start()]) and not rules.point_in_time.match(folded[m.end():])
+                    for m in pattern.finditer(folded))}
     return named.pop() if len(named) == 1 else "month"
 
 
@@ -171,7 +195,7 @@ def amount(text: str, language: Optional[str] = None) -> Optional[Amount]:
     folded = fold(text or "")
     found = [
         e for e in numbers(folded.source, language)
-        if e.get("unit") not in ("year", "month") and isinstance(e["value"], (int, float)) and e["value"] >= 0
+        if e.get("unit") not in ("year", "month", "date") and isinstance(e["value"], (int, float)) and e["value"] >= 0
     ]
     # Work on folded offsets: the entities' spans are in the text as typed.
     spans = {id(e): folded.inner(e["start"], e["end"]) for e in found}

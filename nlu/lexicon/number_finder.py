@@ -6,7 +6,8 @@
 - `"approximate": True` for "dans les 900", "environ 900", "+- 900", "ongeveer 900", "ca. 900",
   "900 ofzo", "une centaine", "een twintigtal" (French "ça" is not "ca."): see hedges.py;
 - `"unit": "euro"` next to €, EUR, euro(s), balles; `"unit": "year"` before ans / jaar;
-  `"unit": "month"` before mois / maand(en) ("un bébé de 8 mois").
+  `"unit": "month"` before mois / maand(en) ("un bébé de 8 mois"); `"unit": "date"` for a year
+  said as a date ("en 2021", "sinds 2018", "juin 2020"): no amount, no age.
 
 Digits. "1.250" and "1 250" and "1,250" are 1250 (a dot, a space or a comma followed by exactly
 three digits separates thousands, the Belgian way); "1250,50", "1.250,50" and "12.5" carry
@@ -82,6 +83,7 @@ class _Words(NamedTuple):
     currency_before: "re.Pattern[str]"
     years_after: "re.Pattern[str]"
     months_after: "re.Pattern[str]"
+    before_a_year: FrozenSet[str]
     ordinal_after: "re.Pattern[str]"
     without: "re.Pattern[str]"
     no_money: "re.Pattern[str]"
@@ -123,6 +125,7 @@ def _words() -> _Words:
         currency_before=re.compile(alternation(data.word_list("numbers", "currency_before")) + r"\s?$"),
         years_after=re.compile(r"^(?:\s?" + alternation(years) + "|" + alternation(glued) + ")"),
         months_after=re.compile(r"^\s?" + alternation(data.word_list("numbers", "months"))),
+        before_a_year=section("before_a_year"),
         ordinal_after=re.compile("^" + alternation(data.word_list("numbers", "ordinal_endings"))),
         without=re.compile(
             without + r"\s+(?:" + articles + r"\s*)?(?:" + alone + r"\s+)?([a-z]+)"),
@@ -177,9 +180,28 @@ def _unit(folded: str, start: int, end: int) -> Optional[str]:
         return "euro"
     if table.years_after.match(folded[end:]):
         return "year"
+    if _a_date(folded, start, end):
+        return "date"
     if table.months_after.match(folded[end:]):
         return "month"
     return None
+
+
+# The years a story dates things by: "en 2021 j'ai fait un burn-out", "sinds 2018".
+FIRST_YEAR, LAST_YEAR = 1950, 2039
+
+
+def _a_date(folded: str, start: int, end: int) -> bool:
+    """A year said as a date ("en 2021", "depuis 2019", "juin 2020", "sinds 2018"), which is no
+    amount: a word of time right before it, and no number before that word ("entre 1800 en 2000"
+    is a range, read in Dutch)."""
+    said = folded[start:end]
+    if not (said.isdigit() and len(said) == 4 and FIRST_YEAR <= int(said) <= LAST_YEAR):
+        return False
+    before = [w.text for w in words(folded[max(0, start - 40):start])]
+    if not before or before[-1] not in _words().before_a_year:
+        return False
+    return len(before) < 2 or not before[-2].isdigit()
 
 
 def _street_numbers(folded: str) -> List[Span]:

@@ -5,6 +5,8 @@ import pytest
 
 from actions.screening.claims import REFUSED, WAITING, Claim, claim_in
 from actions.screening.reader import ClaimReported, SideRequest, read
+from nlu.lexicon import numbers
+from nlu.lexicon.answers import find_answer
 
 
 @pytest.mark.parametrize("text, claim", [
@@ -50,3 +52,34 @@ def test_details_after_the_result_is_a_request_for_details_and_before_it_is_not(
     assert read(None, "détails", {}, {"age": 30}) == SideRequest("details")
     assert read(None, "meer info", {}, {"age": 30}) == SideRequest("details")
     assert read("age", "détails", {}, {"commune": "jette"}) != SideRequest("details")
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("j'ai fait une demande au CPAS", Claim(WAITING, "integration_income")),
+    ("ik heb een aanvraag ingediend bij het OCMW", Claim(WAITING, "integration_income")),
+])
+def test_an_application_made_is_a_claim_waiting_for_its_answer(text, claim):
+    assert claim_in(text) == claim
+
+
+@pytest.mark.parametrize("text", ["jamais fait la demande", "non, j'ai pas fait la demande", "ik heb nooit een aanvraag gedaan"])
+def test_an_application_never_made_is_no_claim(text):
+    assert claim_in(text) is None
+
+
+def _parse(text, intent="inform"):
+    answer = find_answer(text)
+    return {"intent": {"name": intent}, "entities": numbers(text) + ([answer] if answer else [])}
+
+
+def test_a_wait_told_with_the_answer_to_the_pending_question_keeps_the_answer():
+    text = "rien pour l'instant, j'attends toujours la réponse du CPAS"
+    reading = read("monthly_income", text, _parse(text))
+    assert reading == ClaimReported(WAITING, "integration_income", {"monthly_income": 0.0})
+
+
+def test_nothing_received_yet_beside_an_application_answers_the_benefits_question_and_names_no_aid():
+    text = "nee nog niks, ik heb alleen een aanvraag gedaan bij het OCMW"
+    assert read("benefits", text, _parse(text)) == ClaimReported(WAITING, "integration_income", {"benefits": []})
+    text = "rien, j'ai fait une demande au CPAS"
+    assert read("income_sources", text, _parse(text)) == ClaimReported(WAITING, "integration_income", {"income_sources": ["none"]})

@@ -127,3 +127,16 @@ def test_an_age_said_with_the_next_one_is_the_age_now(text, age):
 def test_two_ages_far_apart_are_not_read_as_one():
     said = [dict(e, entity="number") for e in numbers("45 of 50")]
     assert not isinstance(read("age", "45 of 50", {"intent": {"name": "inform"}, "entities": said}), Answers)
+
+
+@pytest.mark.parametrize("text", ["rien", "rien pour l'instant", "niks"])
+def test_nothing_at_the_income_sources_question_is_no_income(text):
+    answer = find_answer(text)
+    parse = {"intent": {"name": "inform"}, "entities": numbers(text) + ([answer] if answer else [])}
+    assert read("income_sources", text, parse) == Answers({"income_sources": ["none"]})
+
+
+def test_a_request_to_start_again_is_never_a_number_for_the_pending_question():
+    text = "attendez je recommence depuis le début, j'ai mis n'importe quoi aux trois dernières questions"
+    parse = {"intent": {"name": "restart"}, "entities": numbers(text)}
+    assert read("children", text, parse) == SideRequest("restart")

@@ -1,6 +1,8 @@
 """The facts a first message states, read without the Rasa model: numbers come from the
 lexicon, as the NLU's NumberExtractor gives them."""
 
+import pytest
+
 from actions.screening.reader import Answers, read
 from actions.screening.situation import facts
 from nlu.lexicon import numbers
@@ -238,3 +240,43 @@ def test_a_right_someone_just_has_is_received_and_a_home_of_ours_is_owned():
     assert stated("mijn broer woont bij mij en krijgt een IVT")["benefits"] == ["disability_income_allowance"]
     found = stated("on est pensionnes tous les deux, on habite notre maison a Woluwe-Saint-Pierre")
     assert found["housing"] == "owner" and found["owns_property"] is True
+
+
+def test_the_household_income_adds_a_wage_and_a_maintenance_after_the_rent():
+    found = stated("Je loue un petit 2 chambres à Anderlecht, 780 € par mois, avec mes deux filles. "
+                   "Je travaille à 4/5, je gagne 1650 net, et leur père verse une pension alimentaire de 300 €.")
+    assert found["monthly_income"] == 1950
+
+
+def test_a_weekly_wage_is_made_monthly_before_it_is_added_to_a_maintenance():
+    found = stated("Mijn man werkt als uitzendkracht en verdient ongeveer 400 euro per week, "
+                   "en ik krijg 250 alimentatie van mijn ex voor mijn dochter van 10.")
+    assert found["monthly_income"] == 1983.33
+
+
+def test_the_job_of_a_social_worker_who_writes_is_not_the_persons_income():
+    found = stated("Je suis AS au CPAS. Une dame de 39 ans, sans papiers, avec 3 enfants, est hébergée par une amie "
+                   "à Schaerbeek. Elle n'a aucun revenu.")
+    assert found["income_sources"] == ["none"]
+    found = stated("Ik ben maatschappelijk assistente en schrijf voor een cliënt. Hij leeft van een invaliditeitsuitkering.")
+    assert found["income_sources"] == ["sickness_invalidity"]
+
+
+def test_living_on_ones_own_is_not_self_employment():
+    found = stated("Mijn opa (88) woont nog zelfstandig in zijn appartement. Hij heeft enkel een pensioen.")
+    assert found["income_sources"] == ["pension"]
+
+
+@pytest.mark.parametrize("text,age", [
+    ("Ik heb 25 jaar bij een poetsbedrijf gewerkt. Ik word in maart 60.", 59),
+    ("j'aurai 65 ans en mai, je vis seul", 64),
+])
+def test_an_age_about_to_be_turned_is_one_less_and_wins_over_years_of_work(text, age):
+    assert stated(text)["age"] == age
+
+
+def test_the_ages_may_follow_a_later_mention_of_the_children():
+    found = stated("Est-ce que mes enfants peuvent avoir les allocations familiales si je n'ai pas de titre de "
+                   "séjour ? J'ai 2 enfants de 3 et 7 ans nés ici, on vit à Molenbeek.")
+    assert (found["children"], found["children_ages"]) == (2, [3, 7])
+    assert "age" not in found

@@ -148,3 +148,26 @@ def test_hours_or_days_a_week_are_a_schedule_not_a_weekly_pay(text, language, va
 
 def test_an_amount_a_week_is_still_made_monthly():
     assert amount("380 par semaine", "fr").period == "week"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("En 2021 j'ai fait un burn-out. La mutuelle me paie environ 1400. Maison achetée en 2008.", 1400),
+    ("sinds 2018 krijg ik 1300", 1300),
+    ("depuis septembre 2019 je touche 1150", 1150),
+])
+def test_a_year_said_as_a_date_is_no_amount(text, value):
+    assert amount(text).value == value
+
+
+def test_a_range_read_across_the_dutch_and_is_still_a_range_not_a_date():
+    assert amount("tussen 1800 en 2000").value == 1900
+
+
+@pytest.mark.parametrize("text", ["mon mari est parti l'an dernier, je touche 1400", "l'année passée j'avais 1400"])
+def test_last_year_is_a_time_not_a_yearly_amount(text):
+    assert amount(text, "fr") == amount(text, "fr")._replace(value=1400.0, period="month")
+
+
+def test_a_rent_said_after_a_comma_is_a_cost_but_an_income_named_after_it_is_not():
+    assert amount("je loue un studio à Jette, 650 euros par mois") is None
+    assert amount("on loue un appart, 1300 de chômage").value == 1300

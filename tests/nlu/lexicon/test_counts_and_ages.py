@@ -43,3 +43,17 @@ def test_a_number_of_months_says_so_and_is_no_count():
     (baby, months) = numbers("un bébé de 8 mois", "fr")
     assert (baby["value"], months["value"], months.get("unit")) == (1, 8, "month")
     assert count("un bébé de 8 mois", "fr") == 1
+
+
+@pytest.mark.parametrize("text,language", [
+    ("en 2021 j'ai fait un burn-out", "fr"), ("maison achetée en 2008", "fr"), ("au chômage depuis juin 2019", "fr"),
+    ("sinds 2018 werk ik niet meer", "nl"), ("in mei 2020 gescheiden", "nl"),
+])
+def test_a_year_after_a_word_of_time_is_a_date(text, language):
+    (year,) = numbers(text, language)
+    assert year.get("unit") == "date"
+
+
+@pytest.mark.parametrize("text,language", [("je gagne 2000", "fr"), ("tussen 1800 en 2000", "nl"), ("in totaal 2000", "nl")])
+def test_a_number_that_could_be_a_year_is_no_date_without_a_word_of_time_before_it(text, language):
+    assert all(n.get("unit") != "date" for n in numbers(text, language))
