@@ -279,8 +279,10 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
         # "je vis avec mon fils de 15 ans": a parent alone with the children.
         out["living_with"] = "alone"
     who = written_for.relative(text)
-    if who is not None and who.grown_child and out.get("children") == 1:
-        out.pop("children")  # the son or daughter written for is the person, not their child
+    if who is not None and out.get("children") == 1 and (who.grown_child or (who.client and out.get("children_ages") == [who.age])):
+        # The son or daughter written for, or "een jongen van 18" a helper writes for, is the
+        # person, not their child.
+        out.pop("children")
         out.pop("children_ages", None)
     household = written_for.living_with(text, who)
     if household == "none_said":

@@ -33,6 +33,7 @@ class Relative(NamedTuple):
     end: int
     age: int | None
     grown_child: bool = False  # a son or daughter of the writer, of age
+    client: bool = False  # someone a helper writes for: the writer's household is not theirs
 
 
 @functools.lru_cache(maxsize=1)
@@ -53,6 +54,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "parent": re.compile(rf"(?:{words('parents')})$"),
         # Just after the relative: "ma mère a 80 ans", "mijn vader van 79".
         "age_after": re.compile(rf"^\s*\(?\s*(?:{words('age_before')}\s+)?(?P<soon>{words('soon', 'numbers')}\s+)?(?P<age>\d{{2,3}})(?:\s*{years}\b|\s*$|(?=\s|,|\.|\)))"),
+        # A few words on: "mijn buurman in Sint-Pieters-Woluwe is 90", "ma voisine du 3e a 80 ans".
+        "age_few_words_on": re.compile(rf"^(?:\s+[^\s,.;:!?]+){{1,4}}?\s+{words('is_aged')}\s+(?P<soon>{words('soon', 'numbers')}\s+)?(?P<age>\d{{2,3}})(?:\s*{years}\b|\s*$|(?=\s|,|\.|\)))"),
+        # Named without "my" by someone who writes for them: "une dame de 39 ans", "meneer is 58".
+        "client": re.compile(rf"(?<!\S)({words('clients')})(?!\S)"),
+        "for_anyone": re.compile(rf"(?<!\S)(?:{words('for')}|{words('professionals')})(?!\S)"),
         # A little further: "ma grand-mère, elle a 83 ans", "mijn buurvrouw: ze is 72".
         "age_said_of": re.compile(rf"(?<!\S){words('they')}\s+{words('is_aged')}\s+(?P<soon>{words('soon', 'numbers')}\s+)?(?P<age>\d{{2,3}})(?:\s*{years})?(?!\d)"),
     }
@@ -64,10 +70,10 @@ def relative(text: str) -> Relative | None:
     patterns = _patterns()
     named = patterns["relative"].search(folded)
     if named is None:
-        return _grown_child(folded)
+        return _grown_child(folded) or _client(folded)
     after = folded[named.end():]
     said = patterns["age_after"].match(after) or patterns["age_said_of"].search(after[:AGE_WITHIN]) \
-        or patterns["age_said_of"].search(after)
+        or patterns["age_few_words_on"].match(after) or patterns["age_said_of"].search(after)
     age = int(said.group("age")) if said else None
     if age is not None and said.group("soon"):
         age -= 1  # "mijn vader is bijna 67"
@@ -76,6 +82,21 @@ def relative(text: str) -> Relative | None:
     if age is None and not patterns["for"].search(folded):
         return None
     return Relative(named.start(1), named.end(1), age)
+
+
+def _client(folded: str) -> Relative | None:
+    """"Je suis AS au CPAS. Une dame de 39 ans…", "ik schrijf voor een cliënt. Meneer is 58": the
+    person a helper writes for, named without "my", with their age."""
+    patterns = _patterns()
+    if patterns["for_anyone"].search(folded) is None:
+        return None
+    for named in patterns["client"].finditer(folded):
+        after = folded[named.end():]
+        said = patterns["age_after"].match(after) or patterns["age_said_of"].search(after[:AGE_WITHIN])
+        if said and ADULT <= int(said.group("age")) <= OLDEST:
+            age = int(said.group("age")) - (1 if said.group("soon") else 0)
+            return Relative(named.start(1), named.end(1), age, client=True)
+    return None
 
 
 def _grown_child(folded: str) -> Relative | None:
@@ -104,6 +125,8 @@ def living_with(text: str, who: Relative | None) -> str | None:
     folded = key(text)
     patterns = _patterns()
     found = [f for f in find("household", text) if not f.negated]
+    if who is not None and who.client:
+        return None  # the usual reading: "logeert bij een vriend" is the client's household
     if who is None:
         partners = [f for f in found if f.value == "partner"]
         if partners and all(_owned_by(folded, f, "theirs") for f in partners):

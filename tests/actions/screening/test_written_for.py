@@ -1,6 +1,8 @@
 """A first message written for a relative describes that relative: their age, and their household
 rather than the writer's."""
 
+import pytest
+
 from actions.screening.situation import facts
 from actions.screening.written_for import living_with, relative
 from nlu.lexicon import numbers
@@ -37,3 +39,28 @@ def test_a_writer_speaking_of_themselves_is_not_writing_for_a_relative():
     assert relative("je vis avec mon mari et ma mère") is None
     assert relative("ma mère est malade") is None
     assert living_with("je vis avec mon mari", None) is None
+
+
+@pytest.mark.parametrize("text,age", [
+    ("Ik ben maatschappelijk assistente en schrijf voor een cliënt. Meneer is 58, woont alleen.", 58),
+    ("Je suis AS au CPAS. Une dame de 39 ans, sans papiers, est hébergée par une amie.", 39),
+    ("Ik ben sociaal werker. Een jongen van 18 logeert bij een vriend in de Marollen.", 18),
+])
+def test_a_helper_writes_for_someone_named_without_my_and_their_age_is_the_persons(text, age):
+    who = relative(text)
+    assert who is not None and who.client and who.age == age
+
+
+def test_someone_named_without_my_is_no_client_when_nobody_writes_for_them():
+    assert relative("je suis une maman de 3 enfants, j'ai 34 ans") is None
+
+
+def test_the_client_of_a_helper_keeps_their_own_household_and_is_not_a_child():
+    found = facts("Ik ben sociaal werker. Een jongen van 18 logeert bij een vriend in de Marollen.",
+                  numbers("Ik ben sociaal werker. Een jongen van 18 logeert bij een vriend in de Marollen."))
+    assert found["age"] == 18 and found["living_with"] == "others"
+    assert "children" not in found
+
+
+def test_the_age_of_a_relative_may_come_a_few_words_after_them():
+    assert relative("Mijn buurman in Sint-Pieters-Woluwe is 90 en woont alleen.").age == 90
