@@ -60,6 +60,8 @@ def _patterns() -> Dict[str, re.Pattern]:
         "no_child": re.compile(rf"\b{w('no_child_before')}\s?(?:\w+\s)?$"),
         # "avec mes 2 petits", "met mijn zoon": living with one's own children.
         "with_own": re.compile(rf"\b{w('with')}\s+{w('my')}\s+((?:\S+\s+){{0,2}}\S+)"),
+        # "On en a trois", "we hebben er drie": a count of the children named before.
+        "count_of_them": re.compile(rf"\b{w('count_of_them_before')}\s*$"),
         # "On reprend à zéro", "van nul beginnen": starting again, not a count of nought.
         "from_zero": re.compile(rf"(?:^|\s){w('from')}\s*$"),
     }
@@ -137,6 +139,28 @@ def _kind_of(word: str) -> Optional[str]:
     return None
 
 
+def _with_siblings(nouns: list, tokens) -> list:
+    """"Mon fils a 17 ans… lui et sa sœur de 12 ans": after a child, their brother or sister is
+    another child (kind "sibling", counted as one)."""
+    first_child = next((i for i, (_, k) in enumerate(nouns) if k in ("child", "children")), None)
+    if first_child is None:
+        return nouns
+    out = list(nouns)
+    for index in range(first_child + 1, len(tokens)):
+        if out[index][1] is None and tokens[index].text in word_set("numbers", "sibling") \
+                and tokens[index - 1].text in word_set("numbers", "sibling_of"):
+            out[index] = (tokens[index], "sibling")
+    return out
+
+
+def _sibling_at(tokens, index: int) -> bool:
+    """Token `index` is in "sa sœur", "zijn zusje": a brother or sister said after a child."""
+    siblings, of = word_set("numbers", "sibling"), word_set("numbers", "sibling_of")
+    text = tokens[index].text
+    return (text in siblings and index > 0 and tokens[index - 1].text in of) or \
+        (text in of and index + 1 < len(tokens) and tokens[index + 1].text in siblings)
+
+
 def _little_one(tokens, index: int, numbers_at: dict) -> Optional[str]:
     """"une petite de 2 ans", "een kleine van 3 jaar": an adjective used as the noun of a child,
     when one child is meant and an age follows."""
@@ -195,6 +219,7 @@ def read(text: str, asked: Optional[str] = None) -> Children:
     tokens = words(folded)
     numbers_at = {n.start: n for n in _numbers(folded)}
     nouns = [(t, _kind_of(t.text) or _little_one(tokens, i, numbers_at)) for i, t in enumerate(tokens)]
+    nouns = _with_siblings(nouns, tokens)
     # "zwanger van ons eerste kindje", "enceinte de mon premier": not born yet.
     nouns = [(t, k) for t, k in nouns if k and not _patterns()["expecting"].search(folded[max(0, t.start - 30):t.start])]
     if _patterns()["first_on_the_way"].search(folded) and not any(k for _, k in nouns):
@@ -240,9 +265,11 @@ def read(text: str, asked: Optional[str] = None) -> Children:
         # peuvent avoir les allocations ? J'ai 2 enfants de 3 et 7 ans".
         ages, spans = [], []
         for chain_from in sorted(set(anchors)):
-            ages, spans = _ages(folded, tokens, numbers_at, chain_from, asked)
-            if ages:
-                break
+            more, more_spans = _ages(folded, tokens, numbers_at, chain_from, asked)
+            for age, span in zip(more, more_spans):
+                if span not in spans:  # a later anchor inside a run already read
+                    ages.append(age)
+                    spans.append(span)
 
     multiples = sum(1 for _, k in nouns if k == "twins")
     count: Optional[int] = None
@@ -253,7 +280,7 @@ def read(text: str, asked: Optional[str] = None) -> Children:
             # one child named before the others.
             count += sum(1 for t, k in nouns if k == "child" and t.start < counts[0].start and _determiner(tokens, t) in _one())
     elif nouns:
-        singular = sum(1 for t, k in nouns if k == "child" and _determiner(tokens, t) in _one())
+        singular = sum(1 for t, k in nouns if (k == "child" and _determiner(tokens, t) in _one()) or k == "sibling")
         if only_one:
             singular = max(singular, 1)
         count = (2 * multiples) if multiples else (singular or None)
@@ -293,6 +320,10 @@ def _mark_counts(numbers_at: dict, tokens, folded) -> None:
         inside = [t for t in tokens if number.start <= t.start < number.end]
         if any(_kind_of(token.text) for token in inside):
             number.counts = True
+            continue
+        if _patterns()["count_of_them"].search(folded[max(0, number.start - 20):number.start]) \
+                and any(_kind_of(t.text) for t in tokens if t.end <= number.start):
+            number.counts = True  # "je reste avec les enfants, on en a trois"
             continue
         following = [t for t in tokens if t.start >= number.end]
         for index, token in enumerate(following[:3]):
@@ -339,7 +370,8 @@ def _ages(folded, tokens, numbers_at: dict, chain_from: Optional[int], asked: Op
                 break
             spans.append(folded.span(number.start, number.end))
             continue
-        if token.text in _between() or token.text in _young() or _kind_of(token.text) or asked == "children_ages":
+        if token.text in _between() or token.text in _young() or _kind_of(token.text) or asked == "children_ages" \
+                or _sibling_at(tokens, index):
             continue
         if not ages and token.text in _with_me():
             continue  # "mes 2 enfants avec moi, 6 et 10 ans": the ages come after where they live

@@ -295,7 +295,7 @@ def _opens_the_reply(folded: str, start: int, end: int) -> bool:
     return all(w in _words().fillers for w in before) and bool(re.match(r"\s*[,;:.!]", folded[end:]))
 
 
-def _word_numbers(folded: Folded, language: str, masked: List[Span]) -> List[Dict]:
+def _word_numbers(folded: Folded, language: str, masked: List[Span], language_known: bool = True) -> List[Dict]:
     table = _words()
     tokens = _word_tokens(folded)
     texts = [t.text for t in tokens]
@@ -303,6 +303,9 @@ def _word_numbers(folded: Folded, language: str, masked: List[Span]) -> List[Dic
     candidates = []
     for rank, lang in enumerate(order):
         for occurrence in number_words.read(texts, lang):
+            if rank and language_known and occurrence.end - occurrence.start == 1 \
+                    and texts[occurrence.start] in data.word_set("numbers", "not_numbers_here", language):
+                continue  # "onze oudste" in Dutch: "our", not the French 11
             first, last = tokens[occurrence.start], tokens[occurrence.end - 1]
             value = occurrence.value
             if lang == "fr":
@@ -398,7 +401,9 @@ def numbers(text: str, language: Optional[str] = None, postal_codes: bool = True
     """
     if not text:
         return []
-    language = language if language in LANGUAGES else "fr"
+    # Only a language the message was seen to be written in makes its words no numbers of the other.
+    known = language in LANGUAGES
+    language = language if known else "fr"
     folded = fold(text)
     masked = [(m.start(), m.end()) for m in _DATE.finditer(folded) if _is_date(m)]
     masked += [(m.start(), m.end()) for m in _PHONE.finditer(folded)]
@@ -407,7 +412,7 @@ def numbers(text: str, language: Optional[str] = None, postal_codes: bool = True
     masked += _street_numbers(folded)
     entities = hedges.about_nouns(folded) + _group_nouns(folded)
     taken = [(e["start"], e["end"]) for e in entities]
-    for entity in _digit_numbers(folded, masked) + _word_numbers(folded, language, masked):
+    for entity in _digit_numbers(folded, masked) + _word_numbers(folded, language, masked, known):
         if not _overlaps(entity["start"], entity["end"], taken):
             entities.append(entity)
             taken.append((entity["start"], entity["end"]))

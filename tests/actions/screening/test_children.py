@@ -148,3 +148,23 @@ def test_children_who_all_live_with_their_other_parent_are_none_at_home(text):
 @pytest.mark.parametrize("text", ["j'en ai 4 mais 2 vivent chez leur pere en france", "ik heb er 4 maar 2 wonen bij hun vader in Frankrijk"])
 def test_some_of_them_living_with_their_other_parent_leaves_the_others(text):
     assert read(text, "children").count == 2
+
+
+@pytest.mark.parametrize("text,count,ages", [
+    ("Mon fils a 17 ans, je suis seule avec lui et sa sœur de 12 ans à Jette", 2, [17, 12]),
+    ("mijn zoon van 8 en zijn zusje van 3", 2, [8, 3]),
+])
+def test_a_brother_or_sister_of_a_child_named_before_is_another_child(text, count, ages):
+    assert read(text).as_fields() == {"children": count, "children_ages": ages}
+
+
+def test_a_sister_of_the_writer_is_no_child():
+    assert read("ma soeur a 40 ans et son fils 12").as_fields() == {"children": 1, "children_ages": [12]}
+
+
+@pytest.mark.parametrize("text", [
+    "moi je reste avec les enfants, on en a trois : 9 ans, 6 ans et un bébé de 4 mois",
+    "ik zorg voor de kinderen, we hebben er drie: 9, 6 en een baby van 4 maanden",
+])
+def test_a_count_of_the_children_named_before_counts_them(text):
+    assert read(text).as_fields() == {"children": 3, "children_ages": [9, 6, 0]}

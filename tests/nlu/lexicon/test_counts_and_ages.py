@@ -57,3 +57,12 @@ def test_a_year_after_a_word_of_time_is_a_date(text, language):
 @pytest.mark.parametrize("text,language", [("je gagne 2000", "fr"), ("tussen 1800 en 2000", "nl"), ("in totaal 2000", "nl")])
 def test_a_number_that_could_be_a_year_is_no_date_without_a_word_of_time_before_it(text, language):
     assert all(n.get("unit") != "date" for n in numbers(text, language))
+
+
+def test_a_word_of_the_message_language_is_no_number_of_the_other():
+    assert [n["value"] for n in numbers("plus onze oudste van 5", "nl")] == [5]
+    assert [n["value"] for n in numbers("soixante et onze", "fr")] == [71]
+
+
+def test_without_a_known_language_both_readings_stay():
+    assert [n["value"] for n in numbers("tien en twaalf")] == [10, 12]
