@@ -275,6 +275,10 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
                 values = home[:1] or values
             if values:
                 out[field] = values[0]
+    if out.get("living_with") in ("others", "family") and _hosted_with_own_partner(text):
+        # "un compatriote nous héberge, ma femme et moi", "ma copine et moi, on vit chez ses
+        # parents": a couple living in someone else's home.
+        out["living_with"] = "partner"
     if "living_with" not in out and kids.count and children.lives_with_own(text):
         # "je vis avec mon fils de 15 ans": a parent alone with the children.
         out["living_with"] = "alone"
@@ -361,6 +365,20 @@ def facts(text: str, entities: Iterable[dict], number_asked: bool = False, asked
     if out.get("housing") == "owner":
         out.setdefault("owns_property", True)  # living in one's own home is owning a home
     return out
+
+
+def _hosted_with_own_partner(text: str) -> bool:
+    """One's own partner is named ("ma femme", "mijn vrouw") and the home is someone else's: the
+    message says so ("héberge", "inwonen") or the other people are the partner's ("ses parents")."""
+    found = [f for f in find("household", text) if not f.negated]
+
+    def owned(f, whose: str) -> bool:
+        before = key(text[:f.start]).split()
+        return bool(before) and before[-1] in word_set("proxies", whose)
+    own_partner = any(f.value == "partner" and owned(f, "mine") for f in found)
+    hosted = any(not f.negated and f.value == "hosted" for f in find("housing", text))
+    theirs = any(f.value != "partner" and owned(f, "theirs") for f in found)
+    return own_partner and (hosted or theirs)
 
 
 def _statuses_said_of_oneself(text: str, values: list[str]) -> list[str]:

@@ -280,3 +280,16 @@ def test_the_ages_may_follow_a_later_mention_of_the_children():
                    "séjour ? J'ai 2 enfants de 3 et 7 ans nés ici, on vit à Molenbeek.")
     assert (found["children"], found["children_ages"]) == (2, [3, 7])
     assert "age" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Un compatriote nous héberge chez lui à Molenbeek, ma femme et moi.",
+    "moi 26 ans, ma copine 24, on vit chez ses parents à Uccle",
+    "mijn vrouw, ik en onze zoon van 6. Een landgenoot laat ons bij hem inwonen in Schaarbeek.",
+])
+def test_a_couple_in_someone_elses_home_lives_with_a_partner(text):
+    assert stated(text)["living_with"] == "partner"
+
+
+def test_someone_elses_home_without_a_partner_of_ones_own_is_still_others():
+    assert stated("un ami m'héberge à Jette avec sa femme")["living_with"] != "partner"
