@@ -145,20 +145,14 @@ def _with_siblings(nouns: list, tokens) -> list:
     first_child = next((i for i, (_, k) in enumerate(nouns) if k in ("child", "children")), None)
     if first_child is None:
         return nouns
-    out = list(nouns)
-    for index in range(first_child + 1, len(tokens)):
-        if out[index][1] is None and tokens[index].text in word_set("numbers", "sibling") \
-                and tokens[index - 1].text in word_set("numbers", "sibling_of"):
-            out[index] = (tokens[index], "sibling")
-    return out
+    return [(t, "sibling") if i > first_child and k is None and _sibling_at(tokens, i) else (t, k)
+            for i, (t, k) in enumerate(nouns)]
 
 
 def _sibling_at(tokens, index: int) -> bool:
-    """Token `index` is in "sa sœur", "zijn zusje": a brother or sister said after a child."""
-    siblings, of = word_set("numbers", "sibling"), word_set("numbers", "sibling_of")
-    text = tokens[index].text
-    return (text in siblings and index > 0 and tokens[index - 1].text in of) or \
-        (text in of and index + 1 < len(tokens) and tokens[index + 1].text in siblings)
+    """Token `index` is the noun of "sa sœur", "zijn zusje"."""
+    return 0 < index < len(tokens) and tokens[index].text in word_set("numbers", "sibling") \
+        and tokens[index - 1].text in word_set("numbers", "sibling_of")
 
 
 def _little_one(tokens, index: int, numbers_at: dict) -> Optional[str]:
@@ -371,7 +365,7 @@ def _ages(folded, tokens, numbers_at: dict, chain_from: Optional[int], asked: Op
             spans.append(folded.span(number.start, number.end))
             continue
         if token.text in _between() or token.text in _young() or _kind_of(token.text) or asked == "children_ages" \
-                or _sibling_at(tokens, index):
+                or _sibling_at(tokens, index) or _sibling_at(tokens, index + 1):
             continue
         if not ages and token.text in _with_me():
             continue  # "mes 2 enfants avec moi, 6 et 10 ans": the ages come after where they live
